@@ -1,0 +1,123 @@
+"""Read spec/ into parsed files and check them against the spec's own JSON Schema.
+
+Output: a ``RawSpec`` of ``SourceFile`` objects (plain data + positions). Nothing
+after this package sees YAML; nothing after ``generator.model`` sees raw dicts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from referencing import Registry, Resource
+
+from ..errors import SpecError, SpecErrors
+from .yaml_source import SourceFile, parse_yaml
+
+__all__ = ["RawSpec", "SourceFile", "load_spec", "SCHEMA_DIR"]
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "spec" / "schema"
+_KINDS = ("api", "errors", "method")
+
+
+@dataclass
+class RawSpec:
+    root: Path
+    api: SourceFile
+    errors: SourceFile
+    methods: list[SourceFile]
+
+
+@cache
+def _validators() -> dict[str, jsonschema.protocols.Validator]:
+    schemas = {kind: json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text("utf-8")) for kind in _KINDS}
+    registry: Registry[Any] = Registry().with_resources(
+        (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
+    )
+    return {kind: jsonschema.Draft202012Validator(schema, registry=registry) for kind, schema in schemas.items()}
+
+
+def _schema_keys(validator: jsonschema.protocols.Validator, schema: dict[str, Any]) -> set[str]:
+    """Every key a (sub)schema allows, following its $ref."""
+    keys = set(schema.get("properties", {}))
+    if "$ref" in schema:
+        resolved = validator._resolver.lookup(schema["$ref"]).contents  # noqa: SLF001
+        keys |= _schema_keys(validator, resolved)
+    return keys
+
+
+def _describe(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _schema_errors(source: SourceFile, kind: str) -> list[SpecError]:
+    validator = _validators()[kind]
+    found: list[SpecError] = []
+    for error in validator.iter_errors(source.data):
+        path = tuple(error.absolute_path)
+        where = ".".join(str(p) for p in path) or "the file"
+        instance = error.instance
+        if error.validator in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
+            allowed = _schema_keys(validator, error.schema)
+            for key in sorted(set(instance) - allowed):
+                expected = ", ".join(sorted(allowed))
+                found.append(SpecError(source.at((*path, key), key=True), f"unknown key '{key}' (expected one of: {expected})"))
+        elif error.validator == "required":
+            for key in error.validator_value:
+                if key not in instance:
+                    found.append(SpecError(source.at(path), f"missing required key '{key}' in {where}"))
+        elif error.validator == "enum":
+            options = ", ".join(str(v) for v in error.validator_value)
+            found.append(SpecError(source.at(path), f"{where}: {_describe(instance)} is not allowed (expected one of: {options})"))
+        elif error.validator == "type":
+            expected = error.validator_value
+            expected = " or ".join(expected) if isinstance(expected, list) else expected
+            found.append(SpecError(source.at(path), f"{where}: {_describe(instance)} has the wrong type (expected {expected})"))
+        elif error.validator == "pattern":
+            found.append(SpecError(source.at(path), f"{where}: {_describe(instance)} does not match the pattern {error.validator_value}"))
+        else:
+            found.append(SpecError(source.at(path), f"{where}: {error.message}"))
+    return found
+
+
+def _read(root: Path, path: Path, kind: str, errors: list[SpecError]) -> SourceFile:
+    name = path.relative_to(root.parent).as_posix() if root.parent in path.parents else str(path)
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        errors.append(SpecError(SourceFile(name).at(()), "file is missing"))
+        return SourceFile(name)
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(SpecError(SourceFile(name).at(()), f"cannot read the file: {exc}"))
+        return SourceFile(name)
+    source = parse_yaml(name, text, errors)
+    if source.data is not None:
+        if not isinstance(source.data, dict):
+            errors.append(SpecError(source.at(()), "the file must hold a mapping at its top level"))
+            source.data = None
+        else:
+            schema_errors = _schema_errors(source, kind)
+            errors.extend(schema_errors)
+            if schema_errors:
+                source.data = None
+    return source
+
+
+def load_spec(root: Path) -> RawSpec:
+    """Parse and schema-check every spec file; raise ``SpecErrors`` listing all mistakes."""
+    root = root.resolve()
+    errors: list[SpecError] = []
+    api = _read(root, root / "api.yaml", "api", errors)
+    catalogue = _read(root, root / "errors.yaml", "errors", errors)
+    method_paths = sorted((root / "methods").glob("*.yaml"))
+    if not method_paths:
+        errors.append(SpecError(SourceFile(f"{root.name}/methods").at(()), "no method files (expected methods/<wire name>.yaml)"))
+    methods = [_read(root, path, "method", errors) for path in method_paths]
+    if errors:
+        raise SpecErrors(errors)
+    return RawSpec(root, api, catalogue, methods)

@@ -1,0 +1,414 @@
+"""Raw spec files -> the normalized ``Api``, with every cross-file check.
+
+Each check appends a located ``SpecError``; all of them are raised together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+import jsonschema
+
+from ..errors import SpecError, SpecErrors
+from ..loader import RawSpec, SourceFile
+from .naming import RESERVED_CLASS_NAMES, error_class_name, names_for, pascal
+from .schema import field_schema, object_schema
+from .types import (
+    Api,
+    Brand,
+    Component,
+    Edition,
+    ErrorDef,
+    ErrorGroup,
+    Example,
+    Field,
+    Method,
+    MethodError,
+    MethodGroup,
+    Note,
+    Result,
+    Variant,
+)
+
+__all__ = ["build_api"]
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_TYPES = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "object": dict,
+    "array": list,
+}
+
+
+def _notes(items: Any) -> tuple[Note, ...]:
+    return tuple(Note(n["text"], tuple(n.get("editions", ()))) for n in items or ())
+
+
+def _variants(items: Any) -> tuple[Variant, ...]:
+    return tuple(Variant(v["message"], tuple(v["editions"])) for v in items or ())
+
+
+class _Builder:
+    def __init__(self, raw: RawSpec) -> None:
+        self.raw = raw
+        self.errors: list[SpecError] = []
+        api = raw.api.data
+        self.edition_ids = {e["id"] for e in api["editions"]}
+        self.class_names: dict[str, str] = {}  # generated class name -> what it names
+
+    # -- helpers -------------------------------------------------------------------------------
+    def error(self, source: SourceFile, path: tuple[Any, ...], message: str, *, key: bool = False) -> None:
+        self.errors.append(SpecError(source.at(path, key=key), message))
+
+    def claim_class(self, name: str, owner: str, source: SourceFile, path: tuple[Any, ...]) -> None:
+        if name in RESERVED_CLASS_NAMES:
+            self.error(source, path, f"{owner} would be named '{name}', a name the SDK reserves (rename it)")
+        elif name in self.class_names:
+            self.error(source, path, f"{owner} would be named '{name}', which already names {self.class_names[name]}")
+        else:
+            self.class_names[name] = owner
+
+    def check_editions(self, source: SourceFile, path: tuple[Any, ...], editions: Any) -> tuple[str, ...]:
+        for i, edition in enumerate(editions or ()):
+            if edition not in self.edition_ids:
+                known = ", ".join(sorted(self.edition_ids))
+                self.error(source, (*path, i), f"unknown edition '{edition}' (expected one of: {known})")
+        return tuple(editions or ())
+
+    def unique(self, source: SourceFile, path: tuple[Any, ...], items: Any, key: str, what: str) -> None:
+        seen: dict[Any, int] = {}
+        for i, item in enumerate(items):
+            value = item[key]
+            if value in seen:
+                line = source.at((*path, seen[value], key)).line
+                self.error(source, (*path, i, key), f"duplicate {what} '{value}' (first given on line {line})")
+            else:
+                seen[value] = i
+
+    # -- fields --------------------------------------------------------------------------------
+    def field(self, source: SourceFile, path: tuple[Any, ...], data: dict[str, Any], model_name: str) -> Field:
+        name = names_for(data["name"]) if "name" in data else None
+        kind = data["type"]
+        where = ".".join(str(p) for p in path)
+        if "fields" in data and kind != "object":
+            self.error(source, (*path, "fields"), f"'fields' given for a value of type {kind} (only objects have fields)", key=True)
+        if "items" in data and kind != "array":
+            self.error(source, (*path, "items"), f"'items' given for a value of type {kind} (only arrays have items)", key=True)
+        if kind == "array" and "items" not in data:
+            self.error(source, path, f"{where}: an array needs 'items' describing its elements")
+        fields = self.fields(source, (*path, "fields"), data.get("fields", ()), model_name) if kind == "object" else ()
+        items = None
+        if kind == "array" and "items" in data:
+            items = self.field(source, (*path, "items"), data["items"], model_name)
+        enum = tuple(data.get("enum", ()))
+        python_type = _TYPES[kind]
+        for i, value in enumerate(enum):
+            if not isinstance(value, python_type) or (kind != "boolean" and isinstance(value, bool)):
+                self.error(source, (*path, "enum", i), f"allowed value {value!r} is not of type {kind}")
+        if "default" in data:
+            default = data["default"]
+            if enum and default not in enum:
+                options = ", ".join(str(v) for v in enum)
+                self.error(source, (*path, "default"), f"default {default!r} is not one of the allowed values ({options})")
+            elif default is not None and (not isinstance(default, python_type) or (kind != "boolean" and isinstance(default, bool))):
+                self.error(source, (*path, "default"), f"default {default!r} is not of type {kind}")
+        if kind == "object" and fields:
+            self.claim_class(model_name, f"the object at {source.name}:{where}", source, path)
+        result = Field(
+            name=name,
+            type=kind,
+            description=data.get("description", "").strip(),
+            required=data.get("required", False),
+            documented_type=data.get("documented_type"),
+            preferred=names_for(data["preferred_name"]) if "preferred_name" in data else None,
+            enum=enum,
+            allowed_text=data.get("allowed_text"),
+            has_default="default" in data,
+            default=data.get("default"),
+            format=data.get("format"),
+            minimum=data.get("minimum"),
+            maximum=data.get("maximum"),
+            min_length=data.get("min_length"),
+            max_length=data.get("max_length"),
+            min_items=data.get("min_items"),
+            max_items=data.get("max_items"),
+            unit=data.get("unit"),
+            nullable=data.get("nullable", False),
+            fields=fields,
+            items=items,
+            editions=self.check_editions(source, (*path, "editions"), data.get("editions")),
+            notes=tuple(data.get("notes", ())),
+            model_name=model_name if kind == "object" and fields else None,
+        )
+        return replace(result, schema=field_schema(result))
+
+    def fields(self, source: SourceFile, path: tuple[Any, ...], items: Any, prefix: str) -> tuple[Field, ...]:
+        self.unique(source, path, items, "name", "name")
+        built = []
+        for i, data in enumerate(items):
+            built.append(self.field(source, (*path, i), data, prefix + pascal(data["name"])))
+        snakes: dict[str, int] = {}
+        for i, f in enumerate(built):
+            assert f.name is not None
+            if f.name.snake in snakes and items[snakes[f.name.snake]]["name"] != f.name.wire:
+                self.error(source, (*path, i, "name"), f"name '{f.name.wire}' gives the same identifier as another field")
+            snakes[f.name.snake] = i
+        return tuple(built)
+
+    # -- errors --------------------------------------------------------------------------------
+    def error_catalogue(self) -> tuple[tuple[ErrorGroup, ...], dict[str, ErrorDef]]:
+        source = self.raw.errors
+        data = source.data
+        self.unique(source, ("groups",), data["groups"], "code", "group code")
+        self.unique(source, ("groups",), data["groups"], "id", "group id")
+        self.unique(source, ("mnemonics",), data["mnemonics"], "mnemonic", "mnemonic")
+        group_codes = {g["code"] for g in data["groups"]}
+        for i, group in enumerate(data["groups"]):
+            self.claim_class(error_class_name(group["id"]), f"error group {group['code']}", source, ("groups", i, "id"))
+        not_counted = set(self.raw.api.data["limits"]["not_counted"])
+        defs: dict[str, ErrorDef] = {}
+        for i, entry in enumerate(data["mnemonics"]):
+            for j, code in enumerate(entry["codes"]):
+                if code not in group_codes:
+                    known = ", ".join(str(c) for c in sorted(group_codes))
+                    self.error(source, ("mnemonics", i, "codes", j), f"code {code} of '{entry['mnemonic']}' is in no error group (expected one of: {known})")
+            spellings = tuple(Variant(s["spelling"], tuple(s["editions"])) for s in entry.get("spellings", ()))
+            for j, s in enumerate(entry.get("spellings", ())):
+                self.check_editions(source, ("mnemonics", i, "spellings", j, "editions"), s["editions"])
+            for j, v in enumerate(entry.get("message_variants", ())):
+                self.check_editions(source, ("mnemonics", i, "message_variants", j, "editions"), v["editions"])
+            class_name = error_class_name(entry.get("preferred_name", entry["mnemonic"]))
+            self.claim_class(class_name, f"error '{entry['mnemonic']}'", source, ("mnemonics", i, "mnemonic"))
+            defs[entry["mnemonic"]] = ErrorDef(
+                mnemonic=entry["mnemonic"],
+                class_name=class_name,
+                codes=tuple(entry["codes"]),
+                common=entry.get("common", False),
+                message=entry["message"],
+                description=entry["description"].strip(),
+                variants=_variants(entry.get("message_variants")),
+                spellings=spellings,
+                preferred_name=entry.get("preferred_name"),
+                placeholders=tuple(dict.fromkeys(_PLACEHOLDER.findall(entry["message"]))),
+                counted_in_limits=entry["mnemonic"] not in not_counted,
+            )
+        groups = tuple(
+            ErrorGroup(
+                code=g["code"],
+                id=g["id"],
+                class_name=error_class_name(g["id"]),
+                description=g["description"].strip(),
+                mnemonics=tuple(m for m, d in defs.items() if g["code"] in d.codes),
+            )
+            for g in data["groups"]
+        )
+        api = self.raw.api
+        for i, mnemonic in enumerate(api.data["limits"]["not_counted"]):
+            if mnemonic not in defs:
+                self.error(api, ("limits", "not_counted", i), f"mnemonic '{mnemonic}' is not defined in errors.yaml")
+        return groups, defs
+
+    # -- methods -------------------------------------------------------------------------------
+    def method(self, source: SourceFile, defs: dict[str, ErrorDef]) -> Method:
+        data = source.data
+        wire = data["method"]
+        names = names_for(wire)
+        expected_file = f"{wire}.yaml"
+        if not source.name.endswith("/" + expected_file):
+            self.error(source, ("method",), f"method '{wire}' must live in methods/{expected_file}")
+        self.claim_class(names.pascal + "Result", f"the result of {wire}", source, ("result",))
+        params = self.fields(source, ("params",), data["params"], names.pascal)
+        result_fields = self.fields(source, ("result", "fields"), data["result"]["fields"], names.pascal + "Result")
+        result = Result(
+            kind=data["result"]["kind"],
+            fields=result_fields,
+            model_name=names.pascal + "Result",
+            description=data["result"].get("description", "").strip(),
+        )
+        result = replace(result, schema=object_schema(result.fields, title=result.model_name, description=result.description))
+        errors = []
+        for i, e in enumerate(data["errors"]):
+            definition = defs.get(e["mnemonic"])
+            if definition is None:
+                self.error(source, ("errors", i, "mnemonic"), f"mnemonic '{e['mnemonic']}' is not defined in errors.yaml")
+                continue
+            if e["code"] not in definition.codes:
+                codes = ", ".join(str(c) for c in definition.codes)
+                self.error(source, ("errors", i, "code"), f"code {e['code']} is not a documented code of '{e['mnemonic']}' (errors.yaml gives {codes})")
+            self.check_editions(source, ("errors", i, "editions"), e.get("editions"))
+            for j, v in enumerate(e.get("message_variants", ())):
+                self.check_editions(source, ("errors", i, "message_variants", j, "editions"), v["editions"])
+            errors.append(
+                MethodError(
+                    error=definition,
+                    code=e["code"],
+                    message=e["message"],
+                    description=e.get("description", "").strip(),
+                    variants=_variants(e.get("message_variants")),
+                    editions=tuple(e.get("editions", ())),
+                )
+            )
+        self.unique(source, ("errors",), data["errors"], "mnemonic", "error")
+        examples = tuple(
+            Example(
+                title=ex["title"],
+                request=ex["request"],
+                response=ex["response"],
+                editions=self.check_editions(source, ("examples", i, "editions"), ex.get("editions")),
+                deviations=tuple((d["path"], d["note"].strip()) for d in ex.get("deviations", ())),
+            )
+            for i, ex in enumerate(data["examples"])
+        )
+        states = data.get("states", {})
+        for i, note in enumerate(data.get("notes", ())):
+            self.check_editions(source, ("notes", i, "editions"), note.get("editions"))
+        method = Method(
+            names=names,
+            group=data["group"],
+            component=data["component"],
+            summary=data["summary"].strip(),
+            description=data["description"].strip(),
+            acts_on_call=data["acts_on_call"],
+            params=params,
+            result=result,
+            errors=tuple(errors),
+            examples=examples,
+            states=tuple(states.get("allowed", ())),
+            states_note=states.get("note", "").strip(),
+            notes=_notes(data.get("notes")),
+            sources=tuple((s["edition"], s["path"], s.get("commit", "")) for s in data["sources"]),
+        )
+        method = replace(method, params_schema=object_schema(params, title=names.pascal + "Params"))
+        for i, ex in enumerate(examples):
+            self.check_example(source, ("examples", i), method, ex)
+        return method
+
+    def check_example(self, source: SourceFile, path: tuple[Any, ...], method: Method, example: Example) -> None:
+        request, response = example.request, example.response
+        problems: list[tuple[tuple[Any, ...], str]] = []
+        if request.get("jsonrpc") != "2.0":
+            problems.append((("request", "jsonrpc"), "request must have jsonrpc \"2.0\""))
+        if request.get("method") != method.wire:
+            problems.append((("request", "method"), f"request names method {request.get('method')!r}, not '{method.wire}'"))
+        if "id" not in request:
+            problems.append((("request",), "request has no id"))
+        elif response.get("id") != request["id"]:
+            problems.append((("response", "id"), f"response id {response.get('id')!r} does not match request id {request['id']!r}"))
+        checks = [(("request", "params"), method.params_schema, request.get("params"))]
+        if "result" in response:
+            data = response["result"].get("data") if isinstance(response["result"], dict) else None
+            schema = method.result.schema
+            if method.result.is_list:
+                schema = {"type": "array", "items": schema}
+            checks.append((("response", "result", "data"), schema, data))
+        elif "error" not in response:
+            problems.append((("response",), "response has neither result nor error"))
+        deviations = {p for p, _ in example.deviations}
+        used: set[str] = set()
+        for prefix, schema, instance in checks:
+            for err in jsonschema.Draft202012Validator(schema).iter_errors(instance):
+                err_path = (*prefix, *err.absolute_path)
+                dotted = ".".join(str(p) for p in err_path[1:])
+                if dotted in deviations:
+                    used.add(dotted)
+                    continue
+                if err.validator == "additionalProperties":
+                    extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+                    for key in extra:
+                        if f"{dotted}.{key}".lstrip(".") in deviations:
+                            used.add(f"{dotted}.{key}".lstrip("."))
+                            continue
+                        problems.append(((*err_path, key), f"example {dotted or prefix[-1]} has '{key}', which the method does not define"))
+                    continue
+                problems.append((err_path, f"example does not fit the method at {dotted or prefix[-1]}: {err.message}"))
+        for i, (dev_path, _) in enumerate(example.deviations):
+            if dev_path not in used:
+                problems.append((("deviations", i, "path"), f"deviation '{dev_path}' matches no mismatch of the example (remove it)"))
+        for p, message in problems:
+            self.error(source, (*path, *p), message, key=p[-1] in ("id", "jsonrpc", "method") if p else False)
+
+    # -- the whole -----------------------------------------------------------------------------
+    def build(self) -> Api:
+        raw = self.raw
+        api_src = raw.api
+        api = api_src.data
+        for key, what in (("brands", "brand id"), ("editions", "edition id"), ("components", "component id"), ("groups", "group")):
+            self.unique(api_src, (key,), api[key], "id", what)
+        error_groups, defs = self.error_catalogue()
+        metadata = self.fields(api_src, ("envelope", "metadata"), api["envelope"]["metadata"], "")
+        error_fields = self.fields(raw.errors, ("error_object", "fields"), raw.errors.data["error_object"]["fields"], "ErrorObject")
+        methods: dict[str, tuple[Method, SourceFile]] = {}
+        for source in raw.methods:
+            method = self.method(source, defs)
+            if method.wire in methods:
+                self.error(source, ("method",), f"method '{method.wire}' is defined twice (also in {methods[method.wire][1].name})")
+                continue
+            methods[method.wire] = (method, source)
+        # components: each method in exactly one, and it must agree with the method file
+        owner: dict[str, str] = {}
+        for i, comp in enumerate(api["components"]):
+            for j, wire in enumerate(comp["methods"]):
+                if wire not in methods:
+                    self.error(api_src, ("components", i, "methods", j), f"component '{comp['id']}' lists unknown method '{wire}'")
+                elif wire in owner:
+                    self.error(api_src, ("components", i, "methods", j), f"method '{wire}' is in two components ('{owner[wire]}' and '{comp['id']}')")
+                else:
+                    owner[wire] = comp["id"]
+        for wire, (method, source) in methods.items():
+            if wire not in owner:
+                self.error(source, ("component",), f"method '{wire}' is in no component's method list in api.yaml")
+            elif owner[wire] != method.component:
+                self.error(source, ("component",), f"method '{wire}' names component '{method.component}', but api.yaml lists it under '{owner[wire]}'")
+        # which methods list each error
+        users: dict[str, list[str]] = {}
+        for wire in sorted(methods):
+            for e in methods[wire][0].errors:
+                users.setdefault(e.mnemonic, []).append(wire)
+        defs = {m: replace(d, methods=tuple(users.get(m, ()))) for m, d in defs.items()}
+        rebound = {}
+        for wire, (method, _) in methods.items():
+            rebound[wire] = replace(method, errors=tuple(replace(e, error=defs[e.mnemonic]) for e in method.errors))
+        group_order = [g["id"] for g in api["groups"]]
+        ordered = tuple(sorted(rebound.values(), key=lambda m: (group_order.index(m.group), m.wire)))
+        if self.errors:
+            raise SpecErrors(self.errors)
+        return Api(
+            title=api["title"],
+            summary=api["summary"],
+            description=api["description"].strip(),
+            protocol=api["protocol"],
+            versions=api["versions"],
+            version=api["versions"]["current"],
+            brands=tuple(Brand(b["id"], b["name"], b["base_url"], tuple(b.get("editions", ()))) for b in api["brands"]),
+            editions=tuple(Edition(e["id"], e["language"], e["source"], e["description"].strip()) for e in api["editions"]),
+            session_lifetime_seconds=api["authentication"]["session_lifetime_seconds"],
+            authentication=api["authentication"]["description"].strip(),
+            conventions=tuple(api["conventions"]),
+            envelope_description=api["envelope"]["description"].strip(),
+            metadata_fields=metadata,
+            limits=api["limits"],
+            components=tuple(
+                Component(c["id"], c["name"], c.get("vendor_name", c["name"]), c["description"].strip(), tuple(c["methods"]))
+                for c in api["components"]
+            ),
+            groups=tuple(
+                MethodGroup(g["id"], g["title"], g["description"].strip(), tuple(m for m in ordered if m.group == g["id"]))
+                for g in api["groups"]
+            ),
+            notes=_notes(api.get("notes")),
+            error_object_description=raw.errors.data["error_object"]["description"].strip(),
+            error_object_fields=error_fields,
+            error_groups=error_groups,
+            errors=tuple(sorted(defs.values(), key=lambda d: (not d.common, d.mnemonic))),
+            methods=ordered,
+        )
+
+
+def build_api(raw: RawSpec) -> Api:
+    """The normalized model; raises ``SpecErrors`` with every cross-check failure."""
+    return _Builder(raw).build()

@@ -1,0 +1,260 @@
+"""The one normalized model of the API that every target renders from.
+
+    Api
+    ├── brands, editions, components, method groups, limits, envelope (metadata fields)
+    ├── error_groups ── ErrorGroup (code) ── ErrorDef (mnemonic, codes, message)
+    └── methods ─────── Method
+                         ├── params: Field (nested Field via .fields / .items, any depth)
+                         ├── result: Result (kind object|list, fields)
+                         ├── errors: MethodError -> ErrorDef
+                         └── examples: Example (request/response as plain JSON values)
+
+Everything is frozen and ordered; identifiers come precomputed from ``naming``.
+Templates read these objects only, never the YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .naming import Names
+
+__all__ = [
+    "Api",
+    "Brand",
+    "Component",
+    "Edition",
+    "ErrorDef",
+    "ErrorGroup",
+    "Example",
+    "Field",
+    "Method",
+    "MethodError",
+    "MethodGroup",
+    "Note",
+    "Result",
+    "Variant",
+]
+
+Json = Any
+
+
+@dataclass(frozen=True)
+class Note:
+    text: str
+    editions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Field:
+    """A value description: a named parameter or result field, or the element of an array (name None)."""
+
+    name: Names | None
+    type: str
+    description: str = ""
+    required: bool = False
+    documented_type: str | None = None
+    preferred: Names | None = None
+    enum: tuple[Json, ...] = ()
+    allowed_text: str | None = None
+    has_default: bool = False
+    default: Json = None
+    format: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unit: str | None = None
+    nullable: bool = False
+    fields: tuple[Field, ...] = ()
+    items: Field | None = None
+    editions: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    model_name: str | None = None  # class name of the generated model of an object value
+    schema: dict[str, Json] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def is_object(self) -> bool:
+        return self.type == "object"
+
+    @property
+    def is_array(self) -> bool:
+        return self.type == "array"
+
+
+@dataclass(frozen=True)
+class Variant:
+    message: str
+    editions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ErrorGroup:
+    code: int
+    id: str
+    class_name: str
+    description: str
+    mnemonics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ErrorDef:
+    mnemonic: str
+    class_name: str
+    codes: tuple[int, ...]
+    common: bool
+    message: str
+    description: str
+    variants: tuple[Variant, ...] = ()
+    spellings: tuple[Variant, ...] = ()  # other wire spellings (message = spelling)
+    preferred_name: str | None = None
+    placeholders: tuple[str, ...] = ()
+    counted_in_limits: bool = True
+    methods: tuple[str, ...] = ()  # wire names of the methods that list it
+
+
+@dataclass(frozen=True)
+class MethodError:
+    error: ErrorDef
+    code: int
+    message: str
+    description: str
+    variants: tuple[Variant, ...] = ()
+    editions: tuple[str, ...] = ()
+
+    @property
+    def mnemonic(self) -> str:
+        return self.error.mnemonic
+
+
+@dataclass(frozen=True)
+class Example:
+    title: str
+    request: Json
+    response: Json
+    editions: tuple[str, ...] = ()
+    deviations: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def params(self) -> dict[str, Json]:
+        params: dict[str, Json] = self.request.get("params", {})
+        return params
+
+    @property
+    def result_data(self) -> Json:
+        return self.response.get("result", {}).get("data")
+
+
+@dataclass(frozen=True)
+class Result:
+    kind: str  # object | list
+    fields: tuple[Field, ...]
+    model_name: str
+    description: str = ""
+    schema: dict[str, Json] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def is_list(self) -> bool:
+        return self.kind == "list"
+
+
+@dataclass(frozen=True)
+class Method:
+    names: Names
+    group: str
+    component: str
+    summary: str
+    description: str
+    acts_on_call: bool
+    params: tuple[Field, ...]
+    result: Result
+    errors: tuple[MethodError, ...]
+    examples: tuple[Example, ...]
+    states: tuple[str, ...] = ()
+    states_note: str = ""
+    notes: tuple[Note, ...] = ()
+    sources: tuple[tuple[str, str, str], ...] = ()  # (edition, path, commit)
+    params_schema: dict[str, Json] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def wire(self) -> str:
+        return self.names.wire
+
+    @property
+    def needs_token(self) -> bool:
+        return any(p.name is not None and p.name.wire == "access_token" for p in self.params)
+
+    @property
+    def call_params(self) -> tuple[Field, ...]:
+        """The parameters a caller passes (the client supplies access_token itself)."""
+        return tuple(p for p in self.params if p.name is not None and p.name.wire != "access_token")
+
+
+@dataclass(frozen=True)
+class Brand:
+    id: str
+    name: str
+    base_url: str
+    editions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Edition:
+    id: str
+    language: str
+    source: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Component:
+    id: str
+    name: str
+    vendor_name: str
+    description: str
+    methods: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MethodGroup:
+    id: str
+    title: str
+    description: str
+    methods: tuple[Method, ...]
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    summary: str
+    description: str
+    protocol: dict[str, Json]
+    versions: dict[str, Json]
+    version: str
+    brands: tuple[Brand, ...]
+    editions: tuple[Edition, ...]
+    session_lifetime_seconds: int
+    authentication: str
+    conventions: tuple[str, ...]
+    envelope_description: str
+    metadata_fields: tuple[Field, ...]
+    limits: dict[str, Json]
+    components: tuple[Component, ...]
+    groups: tuple[MethodGroup, ...]
+    notes: tuple[Note, ...]
+    error_object_description: str
+    error_object_fields: tuple[Field, ...]
+    error_groups: tuple[ErrorGroup, ...]
+    errors: tuple[ErrorDef, ...]
+    methods: tuple[Method, ...]
+
+    @property
+    def common_errors(self) -> tuple[ErrorDef, ...]:
+        return tuple(e for e in self.errors if e.common)
+
+    @property
+    def mutating_methods(self) -> tuple[Method, ...]:
+        return tuple(m for m in self.methods if m.acts_on_call)

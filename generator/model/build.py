@@ -13,7 +13,7 @@ import jsonschema
 
 from ..errors import SpecError, SpecErrors
 from ..loader import RawSpec, SourceFile
-from .naming import RESERVED_CLASS_NAMES, error_class_name, names_for, pascal
+from .naming import RESERVED_CLASS_NAMES, combined_error_class_name, error_class_name, names_for, pascal
 from .schema import field_schema, object_schema
 from .types import (
     Api,
@@ -60,6 +60,7 @@ class _Builder:
         api = raw.api.data
         self.edition_ids = {e["id"] for e in api["editions"]}
         self.class_names: dict[str, str] = {}  # generated class name -> what it names
+        self.model_names: list[str] = ["Metadata"]  # classes of the typed-models step
 
     # -- helpers -------------------------------------------------------------------------------
     def error(self, source: SourceFile, path: tuple[Any, ...], message: str, *, key: bool = False) -> None:
@@ -119,6 +120,7 @@ class _Builder:
                 self.error(source, (*path, "default"), f"default {default!r} is not of type {kind}")
         if kind == "object" and fields:
             self.claim_class(model_name, f"the object at {source.name}:{where}", source, path)
+            self.model_names.append(model_name)
         result = Field(
             name=name,
             type=kind,
@@ -168,6 +170,7 @@ class _Builder:
         self.unique(source, ("groups",), data["groups"], "id", "group id")
         self.unique(source, ("mnemonics",), data["mnemonics"], "mnemonic", "mnemonic")
         group_codes = {g["code"] for g in data["groups"]}
+        group_ids = {g["code"]: g["id"] for g in data["groups"]}
         for i, group in enumerate(data["groups"]):
             self.claim_class(error_class_name(group["id"]), f"error group {group['code']}", source, ("groups", i, "id"))
         not_counted = set(self.raw.api.data["limits"]["not_counted"])
@@ -184,6 +187,14 @@ class _Builder:
                 self.check_editions(source, ("mnemonics", i, "message_variants", j, "editions"), v["editions"])
             class_name = error_class_name(entry.get("preferred_name", entry["mnemonic"]))
             self.claim_class(class_name, f"error '{entry['mnemonic']}'", source, ("mnemonics", i, "mnemonic"))
+            code_classes = []
+            for code in entry["codes"]:
+                group_class = error_class_name(group_ids.get(code, "api"))
+                raised = class_name
+                if len(entry["codes"]) > 1:
+                    raised = combined_error_class_name(class_name, group_class)
+                    self.claim_class(raised, f"error '{entry['mnemonic']}' with code {code}", source, ("mnemonics", i, "codes"))
+                code_classes.append((code, group_class, raised))
             defs[entry["mnemonic"]] = ErrorDef(
                 mnemonic=entry["mnemonic"],
                 class_name=class_name,
@@ -196,6 +207,7 @@ class _Builder:
                 preferred_name=entry.get("preferred_name"),
                 placeholders=tuple(dict.fromkeys(_PLACEHOLDER.findall(entry["message"]))),
                 counted_in_limits=entry["mnemonic"] not in not_counted,
+                code_classes=tuple(code_classes),
             )
         groups = tuple(
             ErrorGroup(
@@ -222,6 +234,7 @@ class _Builder:
         if not source.name.endswith("/" + expected_file):
             self.error(source, ("method",), f"method '{wire}' must live in methods/{expected_file}")
         self.claim_class(names.pascal + "Result", f"the result of {wire}", source, ("result",))
+        self.model_names.append(names.pascal + "Result")
         params = self.fields(source, ("params",), data["params"], names.pascal)
         result_fields = self.fields(source, ("result", "fields"), data["result"]["fields"], names.pascal + "Result")
         result = Result(
@@ -341,7 +354,9 @@ class _Builder:
             self.unique(api_src, (key,), api[key], "id", what)
         error_groups, defs = self.error_catalogue()
         metadata = self.fields(api_src, ("envelope", "metadata"), api["envelope"]["metadata"], "")
+        typed_models = len(self.model_names)
         error_fields = self.fields(raw.errors, ("error_object", "fields"), raw.errors.data["error_object"]["fields"], "ErrorObject")
+        del self.model_names[typed_models:]  # the SDK reads error objects into exception attributes, not models
         methods: dict[str, tuple[Method, SourceFile]] = {}
         for source in raw.methods:
             method = self.method(source, defs)
@@ -406,6 +421,7 @@ class _Builder:
             error_groups=error_groups,
             errors=tuple(sorted(defs.values(), key=lambda d: (not d.common, d.mnemonic))),
             methods=ordered,
+            model_names=tuple(sorted(set(self.model_names))),
         )
 
 

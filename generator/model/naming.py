@@ -12,7 +12,7 @@ import keyword
 import re
 from dataclasses import dataclass
 
-__all__ = ["Names", "names_for", "pascal", "camel", "snake", "error_class_name", "RESERVED_CLASS_NAMES"]
+__all__ = ["Names", "names_for", "pascal", "camel", "snake", "error_class_name", "combined_error_class_name", "RESERVED_CLASS_NAMES"]
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -27,7 +27,6 @@ RESERVED_CLASS_NAMES = frozenset(
         "TransportError",
         "TimeoutError",
         "ProtocolError",
-        "Metadata",
         
         
         "CallApiModel",
@@ -66,6 +65,11 @@ def snake(text: str) -> str:
 
 def error_class_name(name: str) -> str:
     return pascal(name) if name.endswith("_error") else pascal(name) + "Error"
+
+
+def combined_error_class_name(error_class: str, group_class: str) -> str:
+    """The class of a mnemonic answered under one of several codes, e.g. ContactInBlacklistAsCallRestrictedError."""
+    return error_class.removesuffix("Error") + "As" + group_class
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,9 @@ class ErrorDef:
     placeholders: tuple[str, ...] = ()
     counted_in_limits: bool = True
     methods: tuple[str, ...] = ()  # wire names of the methods that list it
+    # (code, group class, class raised for that code): a mnemonic documented with several codes
+    # gets one class per code that is both the mnemonic's class and the code group's class
+    code_classes: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -250,6 +253,7 @@ class Api:
     error_groups: tuple[ErrorGroup, ...]
     errors: tuple[ErrorDef, ...]
     methods: tuple[Method, ...]
+    model_names: tuple[str, ...] = ()  # every class the typed-models step makes
 
     @property
     def common_errors(self) -> tuple[ErrorDef, ...]:

@@ -1,0 +1,2953 @@
+# Generated from spec/ by `python -m generator`; do not edit.
+"""``Client`` and ``AsyncClient``: one method per Call API method.
+
+Both classes are rendered from one template, so they cannot drift apart: the async
+one differs only by ``async``/``await``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Literal
+
+import httpx
+from pydantic import TypeAdapter
+from typing_extensions import Self
+
+from ._base import NOT_GIVEN, NotGiven, ResultList
+from ._constants import (
+    API_VERSION,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    MAX_CONNECTIONS,
+    RETRY_STATUSES,
+    Brand,
+)
+from ._core import Call, base_url_for, log, retry_delay, retry_reason
+from ._exceptions import CallApiError, RequestTimeoutError, TransportError
+from ._models import (
+    AddCoachResult,
+    BlockContactResult,
+    CallTalkOptionResult,
+    DisconnectLegResult,
+    HoldCallContactMessage,
+    HoldCallResult,
+    ListCallsResult,
+    ListTalkOptionsResult,
+    LoginUserResult,
+    LogoutUserResult,
+    MakeCallResult,
+    MakeCallToMessage,
+    RecordCallResult,
+    ReleaseCallResult,
+    RestoreTalkResult,
+    SendDtmfResult,
+    StartEmployeeCallContactMessage,
+    StartEmployeeCallEmployee,
+    StartEmployeeCallEmployeeMessage,
+    StartEmployeeCallResult,
+    StartInformerCallContactMessage,
+    StartInformerCallResult,
+    StartScenarioCallContactMessage,
+    StartScenarioCallEmployeeMessage,
+    StartScenarioCallResult,
+    StartSimpleCallContactMessage,
+    StartSimpleCallOperatorMessage,
+    StartSimpleCallResult,
+    StartVnumberCallContactMessage,
+    StartVnumberCallResult,
+    TagCallResult,
+    TransferTalkResult,
+    UnholdCallResult,
+)
+
+__all__ = ["AsyncClient", "Client"]
+
+_LISTCALLSRESULT_LIST = TypeAdapter(list[ListCallsResult])
+_LISTTALKOPTIONSRESULT_LIST = TypeAdapter(list[ListTalkOptionsResult])
+
+
+class _ClientBase:
+    """Configuration and credentials; no I/O."""
+
+    def __init__(
+        self,
+        access_token: str | None,
+        brand: Brand | None,
+        base_url: str | None,
+        version: str,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+    ) -> None:
+        self.url = base_url_for(brand, base_url, version)
+        self.access_token = access_token
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.max_retries = max_retries
+
+    def __repr__(self) -> str:
+        token = "set" if self.access_token else "none"
+        return f"{type(self).__name__}(url={self.url!r}, access_token={token})"
+
+    def _token(self) -> str:
+        if not self.access_token:
+            raise CallApiError(
+                "no access token: pass access_token= to the client or call login_user() first"
+            )
+        return self.access_token
+
+    def _adopt(self, method: str, result: Any) -> Any:
+        """login.user hands the client its session key; logout.user takes it away."""
+        if method == "login.user":
+            self.access_token = result.access_token
+        elif method == "logout.user":
+            self.access_token = None
+        return result
+
+
+class Client(_ClientBase):
+    """Synchronous client of the Call API.
+
+    Args:
+        access_token: A session key from ``login_user`` or a permanent key; every method but
+            ``login_user`` sends it. ``login_user`` stores the key it gets here.
+        brand: Whose servers to call: ``"uis"``, ``"comagic"``, ``"novofon"``, ``"callgear"``.
+        base_url: The full endpoint instead of a brand, e.g. for a test server.
+        version: The API version in the URL (default ``4.0``).
+        timeout: Seconds, or an ``httpx.Timeout``.
+        max_retries: How often to try again after a failure that is safe to repeat. A method
+            that acts on a call is repeated only when its request never left.
+        http_client: Your own ``httpx.Client`` (proxies, limits, transports); the client
+            then does not close it.
+    """
+
+    def __init__(
+        self,
+        access_token: str | None = None,
+        *,
+        brand: Brand | None = None,
+        base_url: str | None = None,
+        version: str = API_VERSION,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(access_token, brand, base_url, version, timeout, max_retries)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(
+            timeout=self.timeout,
+            limits=httpx.Limits(
+                max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS
+            ),
+        )
+
+    def close(self) -> None:
+        """Close the connections, unless the HTTP client was passed in."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _send(self, call: Call) -> Any:
+        attempt = 0
+        while True:
+            failure: CallApiError | None = None
+            cause: Exception | None = None
+            status: int | None = None
+            try:
+                response = self._http.post(self.url, content=call.body, headers=call.headers)
+            except httpx.TimeoutException as exc:
+                failure, cause = (
+                    RequestTimeoutError(
+                        f"no answer to {call.method} in time ({type(exc).__name__})"
+                    ),
+                    exc,
+                )
+            except httpx.TransportError as exc:
+                failure, cause = (
+                    TransportError(f"{call.method} failed: {type(exc).__name__}: {exc}"),
+                    exc,
+                )
+            else:
+                if response.status_code not in RETRY_STATUSES:
+                    return self._adopt(call.method, call.parse(response))
+                status = response.status_code
+            reason = retry_reason(
+                call, attempt=attempt, max_retries=self.max_retries, exc=cause, status=status
+            )
+            if reason is None:
+                if failure is None:
+                    return call.parse(response)  # raises ProtocolError for the status
+                raise failure from cause
+            delay = retry_delay(attempt)
+            log.info(
+                "retrying %s in %.2f s (retry %d of %d): %s",
+                call.method,
+                delay,
+                attempt + 1,
+                self.max_retries,
+                reason,
+            )
+            time.sleep(delay)
+            attempt += 1
+
+    def login_user(
+        self,
+        *,
+        login: str,
+        password: str,
+    ) -> LoginUserResult:
+        """Exchange a user login and password for a temporary session key.
+
+        Authenticates with the account user's login and password and returns an `access_token`
+                (session key) to pass in every other Call API request, plus `expire_at`, the
+                moment the key stops being accepted.
+
+                A session key obtained this way lives for one hour. When it has expired, call
+                `login.user` again to get a new one. Instead of session keys, requests may also
+                carry the permanent authentication key shown in the customer's personal account
+                ("Access by key"); that key needs no login.
+
+        Args:
+            login: Login of the account user.
+            password: Password of the account user.
+
+        Returns:
+            LoginUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "login": login,
+            "password": password,
+        }
+        call = Call(
+            "login.user",
+            params,
+            acts_on_call=False,
+            result=LoginUserResult,
+        )
+        result: LoginUserResult = self._send(call)
+        return result
+
+    def logout_user(
+        self,
+    ) -> LogoutUserResult:
+        """End an authentication session and invalidate its session key.
+
+        Closes the session opened by `login.user`: the given session key is discarded and can no
+                longer be used for requests.
+
+        Returns:
+            LogoutUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+        }
+        call = Call(
+            "logout.user",
+            params,
+            acts_on_call=False,
+            result=LogoutUserResult,
+        )
+        result: LogoutUserResult = self._send(call)
+        return result
+
+    def start_employee_call(
+        self,
+        *,
+        first_call: Literal["contact", "employee"],
+        virtual_phone_number: str,
+        contact: str,
+        employee: StartEmployeeCallEmployee | Mapping[str, Any],
+        switch_at_once: Literal[True, False] | NotGiven = NOT_GIVEN,
+        early_switching: Literal[True, False] | NotGiven = NOT_GIVEN,
+        media_file_id: int | NotGiven = NOT_GIVEN,
+        virtual_phone_usage_rule: (
+            Literal[
+                "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        virtual_number_group: float | NotGiven = NOT_GIVEN,
+        show_virtual_phone_number: Literal[True, False] | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        dtmf_string: str | NotGiven = NOT_GIVEN,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        contact_message: StartEmployeeCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        employee_message: (
+            StartEmployeeCallEmployeeMessage | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+    ) -> StartEmployeeCallResult:
+        """Connect an external subscriber directly with one of your employees, without a call scenario.
+
+        Places a two-leg call between the number in `contact` and the employee given in
+                `employee`, bypassing any scenario. `first_call` decides which side is dialled
+                first. The caller ID shown to the contact is always `virtual_phone_number`; the
+                employee sees it too unless `show_virtual_phone_number` is false.
+
+                Optional messages (`contact_message`, `employee_message`, each a media file or TTS text)
+                can be played to either leg before the parties are joined; `switch_at_once`
+                decides whether the conversation starts as soon as the second party answers
+                (cutting the message short) or only after the message has finished. A leg with
+                no message of its own, or whose message has finished, hears the `media_file_id`
+                melody (system "dialing_music" by default).
+
+                On success the answer carries the `call_session_id` of the new call, which the call
+                management methods take.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            first_call: Which side is dialled first: `employee` (the employee from `employee`) or
+                                `contact` (the called party, usually a client).
+            switch_at_once: Controls when the two parties are joined when messages are configured. With
+                                `first_call: employee` and both messages given: the employee
+                                answers and hears `employee_message` to the end; only then is
+                                `contact` dialled, while the employee hears `media_file_id`.
+                                When the contact answers, `true` joins the conversation
+                                immediately, `false` lets the contact hear `contact_message` to
+                                the end first. With `first_call: contact` and both messages
+                                given: the contact answers and starts hearing `contact_message`
+                                while the employee is dialled. When the employee answers, `true`
+                                stops the contact's message and joins at once, `false` lets both
+                                messages play to the end first. Whoever finishes their message
+                                earlier hears `media_file_id` meanwhile. Server default: ``False``.
+            early_switching: When true, the employee hears the contact's line while the contact is being
+                                dialled (e.g. a voicemail greeting) instead of the
+                                `media_file_id` melody. Server default: ``False``.
+            media_file_id: Id of the system or user media file used as waiting/dialling music. When
+                                omitted, the system melody `dialing_music` ("Dialing music" /
+                                "Forwarding music") is used. Ids come from the Data API lists of
+                                user and system media files.
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. `74993720692`).
+                                Always the caller ID towards `contact`; also the caller ID
+                                towards the employee when `show_virtual_phone_number` is true.
+                                Available numbers are listed by the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically: `fixed`,
+                                `fixed_for_numa` (fixed per subscriber), `random`,
+                                `regional_random`, `regional_fixed_for_numa` (regional, fixed
+                                per subscriber). If no number satisfies the rule,
+                                `virtual_phone_number` is used. Rules other than `fixed` need
+                                the "Automatic phone number management" component. Server default: ``"fixed"``.
+            virtual_number_group: Group of the virtual number pool whose settings the call should use. Only
+                                effective together with a `virtual_phone_usage_rule` other than
+                                `fixed`.
+            show_virtual_phone_number: Whether the employee sees `virtual_phone_number` as the caller ID. Server default: ``True``.
+            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An employee's
+                                SIP number is also accepted; employee extension numbers are not.
+            external_id: Your own unique id, used to match call events with records in an external
+                                system.
+            dtmf_string: DTMF digits to send to `contact`. Each `.` inserts a one-second pause; e.g.
+                                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
+                                after 2 s more. Allowed: ``0-9, *, #``.
+            direction: Direction the call is recorded with - `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
+            employee: The employee the contact is to be connected with.
+            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id` melody
+                                loops.
+            employee_message: Message played to the employee leg. When it ends, the `media_file_id` melody
+                                loops.
+
+        Returns:
+            StartEmployeeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+            EmployeeNotFoundError: Employee with id {employee_id} not found. It is not your employee.
+            NoActivePhoneNumberError: The phone number does not exist or inactive
+            OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+            ContactInBlacklistAsCallRestrictedError: The contact {contact} has been found in the blacklist
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            InvalidParametersCombinationError: The combination of parameters is not permitted
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "first_call": first_call,
+            "switch_at_once": switch_at_once,
+            "early_switching": early_switching,
+            "media_file_id": media_file_id,
+            "virtual_phone_number": virtual_phone_number,
+            "virtual_phone_usage_rule": virtual_phone_usage_rule,
+            "virtual_number_group": virtual_number_group,
+            "show_virtual_phone_number": show_virtual_phone_number,
+            "contact": contact,
+            "external_id": external_id,
+            "dtmf_string": dtmf_string,
+            "direction": direction,
+            "employee": employee,
+            "contact_message": contact_message,
+            "employee_message": employee_message,
+        }
+        call = Call(
+            "start.employee_call",
+            params,
+            acts_on_call=True,
+            result=StartEmployeeCallResult,
+        )
+        result: StartEmployeeCallResult = self._send(call)
+        return result
+
+    def start_informer_call(
+        self,
+        *,
+        virtual_phone_number: str,
+        contact: str,
+        contact_message: StartInformerCallContactMessage | Mapping[str, Any],
+        virtual_phone_usage_rule: (
+            Literal[
+                "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        dtmf_string: str | NotGiven = NOT_GIVEN,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        dialing_timeout: int | NotGiven = NOT_GIVEN,
+    ) -> StartInformerCallResult:
+        """Call a number, play it a media file or a TTS message, then hang up.
+
+        Places a notification call from a virtual number to `contact` and plays the message
+                given in `contact_message` (a media file or text for speech synthesis). The call
+                ends by itself once the message has finished playing, or when the contact does
+                not answer within `dialing_timeout` seconds. The answer carries the id of the
+                new call session.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692), always
+                                used as the caller id shown to the contact. The list of virtual
+                                numbers is available from the REST (Data) API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
+                                the rule, `virtual_phone_number` is used. Rules other than
+                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
+                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
+                                then 4 after 2 s. Allowed: ``0-9, *, #``.
+            direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
+            contact: The number to call in E.164 form (e.g. 79091234567); an employee's SIP number is
+                                also accepted. Employee extension numbers are not supported.
+            dialing_timeout: How long to wait for the contact to answer; the call ends if nobody answers in
+                                time. Server default: ``30``. Allowed: ``up to 120 seconds``.
+            contact_message: The message played to the `contact` party; the call ends after it.
+
+        Returns:
+            StartInformerCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+            OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+            ContactInBlacklistAsInvalidParamsError: The contact {contact} has been found in the blacklist
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "virtual_phone_number": virtual_phone_number,
+            "virtual_phone_usage_rule": virtual_phone_usage_rule,
+            "external_id": external_id,
+            "dtmf_string": dtmf_string,
+            "direction": direction,
+            "contact": contact,
+            "dialing_timeout": dialing_timeout,
+            "contact_message": contact_message,
+        }
+        call = Call(
+            "start.informer_call",
+            params,
+            acts_on_call=True,
+            result=StartInformerCallResult,
+        )
+        result: StartInformerCallResult = self._send(call)
+        return result
+
+    def start_scenario_call(
+        self,
+        *,
+        virtual_phone_number: str,
+        contact: str,
+        first_call: Literal["contact", "employee"],
+        scenario_id: int,
+        virtual_phone_usage_rule: (
+            Literal[
+                "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        dtmf_string: str | NotGiven = NOT_GIVEN,
+        switch_at_once: bool | NotGiven = NOT_GIVEN,
+        early_switching: bool | NotGiven = NOT_GIVEN,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        contact_message: StartScenarioCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        employee_message: (
+            StartScenarioCallEmployeeMessage | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+    ) -> StartScenarioCallResult:
+        """Start a call that is routed by a chosen call-processing scenario.
+
+        Places a call between an external party (`contact`) and the employee(s) picked by the
+                scenario given in `scenario_id`. The client needs only a virtual number and one
+                or more configured scenarios. `first_call` decides which side is dialled first;
+                optional messages can be played to the contact (`contact_message`) and to the
+                employee (`employee_message`). The answer carries the id of the new call
+                session.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is
+                                always the caller id shown to the contact; it is also shown to
+                                the employee when the scenario's forwarding operation is set to
+                                display the service number. The list of virtual numbers is
+                                available from the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
+                                the rule, `virtual_phone_number` is used. Rules other than
+                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
+                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
+                                then 4 after 2 s. Allowed: ``0-9, *, #``.
+            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's SIP
+                                number is also accepted. Employee extension numbers are not
+                                supported. Without `contact_message` the contact hears the
+                                system dialing melody (dialing_music).
+            first_call: Which side is dialled first, `employee` (from the scenario) or `contact`
+                                (usually the client).
+            switch_at_once: Controls whether the conversation starts as soon as both sides have answered
+                                (`true`) or only after the message has been played to the end
+                                (`false`). - `first_call=employee` with an employee message in
+                                the scenario and `contact_message` given: the employee hears the
+                                whole message first, then the contact is dialled (the employee
+                                hears dialing_music meanwhile). When the contact answers, `true`
+                                connects them at once; `false` lets the contact hear the message
+                                to the end first. - `first_call=contact` with `contact_message`
+                                and an employee message in the scenario: the contact is dialled
+                                first and hears the message while the employee is dialled.
+                                `true` cuts the contact's message when the employee answers;
+                                `false` plays the message to the end for both. Whoever finishes
+                                first hears dialing_music. `switch_at_once=true` does not work
+                                when `contact_message.type` is `tts`. Server default: ``False``.
+            early_switching: When `true`, the employee hears what happens on the contact's line while the
+                                contact is being dialled (e.g. a voicemail greeting). When
+                                `false`, the employee hears the hold music instead. Server default: ``False``.
+            scenario_id: Id of the scenario that routes the call; scenario ids are available from the
+                                Data API.
+            direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
+            contact_message: Message played to the `contact` party. After it ends the system dialing melody
+                                (dialing_music) loops.
+            employee_message: Message played to the employee. If the scenario also defines an employee
+                                message, the scenario's message plays first and this one after
+                                it.
+
+        Returns:
+            StartScenarioCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+            ScenarioNotFoundAsInvalidParamsError: Scenario with id {scenario_id} not found
+            OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+            ContactInBlacklistAsInvalidParamsError: The contact {contact} has been found in the blacklist
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            InvalidParametersCombinationError: The combination of parameters is not permitted
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "virtual_phone_number": virtual_phone_number,
+            "virtual_phone_usage_rule": virtual_phone_usage_rule,
+            "external_id": external_id,
+            "dtmf_string": dtmf_string,
+            "contact": contact,
+            "first_call": first_call,
+            "switch_at_once": switch_at_once,
+            "early_switching": early_switching,
+            "scenario_id": scenario_id,
+            "direction": direction,
+            "contact_message": contact_message,
+            "employee_message": employee_message,
+        }
+        call = Call(
+            "start.scenario_call",
+            params,
+            acts_on_call=True,
+            result=StartScenarioCallResult,
+        )
+        result: StartScenarioCallResult = self._send(call)
+        return result
+
+    def start_simple_call(
+        self,
+        *,
+        first_call: Literal["contact", "operator"],
+        virtual_phone_number: str,
+        contact: str,
+        operator: str,
+        switch_at_once: Literal[True, False] | NotGiven = NOT_GIVEN,
+        early_switching: Literal[True, False] | NotGiven = NOT_GIVEN,
+        media_file_id: int | NotGiven = NOT_GIVEN,
+        virtual_phone_usage_rule: (
+            Literal[
+                "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        show_virtual_phone_number: Literal[True, False] | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        dtmf_string: str | NotGiven = NOT_GIVEN,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        operator_confirmation: str | NotGiven = NOT_GIVEN,
+        contact_message: StartSimpleCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        operator_message: StartSimpleCallOperatorMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> StartSimpleCallResult:
+        """Connect any external number with an operator number, without an employee or scenario.
+
+        Places a two-leg call between `contact` (any number except the client's own virtual
+                numbers) and `operator`, a plain phone number that is not an employee: it does
+                not show up as an employee in reports, but the operator can control the call
+                through talk options. `first_call` decides which side is dialled first, and
+                `operator_confirmation` can require the operator to press a key before being
+                connected.
+
+                Optional messages (`contact_message`, `operator_message`, each a media file or TTS text)
+                can be played to either leg; `switch_at_once` decides whether a message is cut
+                short when the other party answers. A leg with no message of its own, or whose
+                message has finished, hears the `media_file_id` melody (system "dialing_music"
+                by default). The caller ID towards the contact is `virtual_phone_number`; the
+                operator sees it too unless `show_virtual_phone_number` is false.
+
+                On success the answer carries the `call_session_id` of the new call.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            first_call: Which side is dialled first: `operator` (the number in `operator`, who can
+                                manage the call via talk options) or `contact` (the called
+                                party, usually a client).
+            switch_at_once: Controls whether messages are cut short when the other party answers. With
+                                `first_call: operator` and `operator_message` given: the
+                                operator answers, hears the message to the end, then `contact`
+                                is dialled while the operator hears `media_file_id`. If
+                                `contact_message` is given, `true` interrupts it for the contact
+                                leg, `false` plays it to the end. With `first_call: contact` and
+                                `contact_message` given: the contact answers and starts hearing
+                                the message while the operator is dialled. If `operator_message`
+                                is given, `true` stops the messages on both legs once the
+                                operator answers, `false` plays them to the end. Whoever
+                                finishes their message earlier hears `media_file_id` meanwhile. Server default: ``False``.
+            early_switching: When true, the operator hears the contact's line while the contact is being
+                                dialled (e.g. a voicemail greeting) instead of the
+                                `media_file_id` melody. Server default: ``False``.
+            media_file_id: Id of the system or user media file used as waiting/dialling music. When
+                                omitted, the system melody `dialing_music` ("Dialing music" /
+                                "Forwarding music") is used. Ids come from the Data API lists of
+                                user and system media files.
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. `74993720692`).
+                                Always the caller ID towards `contact`; also the caller ID
+                                towards `operator` when `show_virtual_phone_number` is true.
+                                Available numbers are listed by the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically: `fixed`,
+                                `fixed_for_numa` (fixed per subscriber), `random`,
+                                `regional_random`, `regional_fixed_for_numa` (regional, fixed
+                                per subscriber). If no number satisfies the rule,
+                                `virtual_phone_number` is used. Rules other than `fixed` need
+                                the "Automatic phone number management" component. Server default: ``"fixed"``.
+            show_virtual_phone_number: Whether the operator sees `virtual_phone_number` as the caller ID. Server default: ``True``.
+            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An employee's
+                                SIP number is also accepted; employee extension numbers are not.
+                                The client's own virtual numbers are refused
+                                (own_virtual_phone_number_not_allowed).
+            external_id: Your own unique id, used to match call events with records in an external
+                                system.
+            dtmf_string: DTMF digits to send to `contact`. Each `.` inserts a one-second pause; e.g.
+                                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
+                                after 2 s more. Allowed: ``0-9, *, #``.
+            direction: Direction the call is recorded with - `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
+            operator: Phone number of the operator the contact is connected with, in E.164 form (e.g.
+                                `79091234567`). The operator can control the call through talk
+                                options but is not an employee and is not reported as one.
+            operator_confirmation: Key the operator must press to confirm being ready to take the call; `any`
+                                accepts any key. Allowed: ``0-9, *, #, any``.
+            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id` melody
+                                loops.
+            operator_message: Message played to the `operator` leg. When it ends, the `media_file_id` melody
+                                loops.
+
+        Returns:
+            StartSimpleCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+            OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+            ContactInBlacklistAsCallRestrictedError: The contact {contact} has been found in the blacklist
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            InvalidParametersCombinationError: The combination of parameters is not permitted
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "first_call": first_call,
+            "switch_at_once": switch_at_once,
+            "early_switching": early_switching,
+            "media_file_id": media_file_id,
+            "virtual_phone_number": virtual_phone_number,
+            "virtual_phone_usage_rule": virtual_phone_usage_rule,
+            "show_virtual_phone_number": show_virtual_phone_number,
+            "contact": contact,
+            "external_id": external_id,
+            "dtmf_string": dtmf_string,
+            "direction": direction,
+            "operator": operator,
+            "operator_confirmation": operator_confirmation,
+            "contact_message": contact_message,
+            "operator_message": operator_message,
+        }
+        call = Call(
+            "start.simple_call",
+            params,
+            acts_on_call=True,
+            result=StartSimpleCallResult,
+        )
+        result: StartSimpleCallResult = self._send(call)
+        return result
+
+    def start_vnumber_call(
+        self,
+        *,
+        virtual_phone_number: str,
+        contact: str,
+        first_call: Literal["contact", "employee"],
+        virtual_phone_usage_rule: (
+            Literal[
+                "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        dtmf_string: str | NotGiven = NOT_GIVEN,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        switch_at_once: bool | NotGiven = NOT_GIVEN,
+        early_switching: bool | NotGiven = NOT_GIVEN,
+        contact_message: StartVnumberCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> StartVnumberCallResult:
+        """Start a call through a virtual number, routed by the scenario attached to that number.
+
+        Places a call between an external party (`contact`) and the employee(s) chosen by the
+                scenario configured on `virtual_phone_number` (the method fails with
+                `scenario_not_found` if the number has no scenario). `first_call` decides which
+                side is dialled first, and an optional `contact_message` can be played to the
+                contact. The answer carries the id of the new call session.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is
+                                always the caller id shown to the contact; it is also shown to
+                                the employee when the scenario's forwarding operation is set to
+                                display the service number. The list of virtual numbers is
+                                available from the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
+                                the rule, `virtual_phone_number` is used. Rules other than
+                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
+                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
+                                then 4 after 2 s. Allowed: ``0-9, *, #``.
+            direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
+            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's SIP
+                                number is also accepted. Employee extension numbers are not
+                                supported. Without `contact_message` the contact hears the
+                                system dialing melody (dialing_music).
+            first_call: Which side is dialled first, `employee` (from the scenario) or `contact`
+                                (usually the client).
+            switch_at_once: Controls whether the conversation starts as soon as both sides have answered
+                                (`true`) or only after the message has been played to the end
+                                (`false`). - `first_call=employee` with an employee message in
+                                the scenario and `contact_message` given: the employee hears the
+                                whole message first, then the contact is dialled (the employee
+                                hears dialing_music meanwhile). When the contact answers, `true`
+                                connects them at once; `false` lets the contact hear the message
+                                to the end first. - `first_call=contact` with `contact_message`
+                                and an employee message in the scenario: the contact is dialled
+                                first and hears the message while the employee is dialled.
+                                `true` cuts the contact's message when the employee answers;
+                                `false` plays the message to the end for both. Whoever finishes
+                                first hears dialing_music. `switch_at_once=true` does not work
+                                when `contact_message.type` is `tts`. Server default: ``False``.
+            early_switching: When `true`, the employee hears what happens on the contact's line while the
+                                contact is being dialled (e.g. a voicemail greeting). When
+                                `false`, the employee hears the hold music instead. Server default: ``False``.
+            contact_message: Message played to the `contact` party. After it ends the system dialing melody
+                                (dialing_music) loops.
+
+        Returns:
+            StartVnumberCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+            ScenarioNotFoundAsVirtualNumberError: Virtual phone number does not have a scenario
+            OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+            ContactInBlacklistAsInvalidParamsError: The contact {contact} has been found in the blacklist
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            InvalidParametersCombinationError: The combination of parameters is not permitted
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "virtual_phone_number": virtual_phone_number,
+            "virtual_phone_usage_rule": virtual_phone_usage_rule,
+            "external_id": external_id,
+            "dtmf_string": dtmf_string,
+            "direction": direction,
+            "contact": contact,
+            "first_call": first_call,
+            "switch_at_once": switch_at_once,
+            "early_switching": early_switching,
+            "contact_message": contact_message,
+        }
+        call = Call(
+            "start.vnumber_call",
+            params,
+            acts_on_call=True,
+            result=StartVnumberCallResult,
+        )
+        result: StartVnumberCallResult = self._send(call)
+        return result
+
+    def add_coach(
+        self,
+        *,
+        call_session_id: int,
+        phone_number: str | NotGiven = NOT_GIVEN,
+    ) -> AddCoachResult:
+        """Bring a coach into an ongoing conversation.
+
+        Connects a coach to the active call. By default the coach configured for the employee in
+                the account settings is used; pass `phone_number` to call a different coach
+                instead.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Id of the call session; returned by start.vnumber_call, start.scenario_call and
+                                start.employee_call, and also available from the notification
+                                server or the data API.
+            phone_number: Number of the coach to connect when the coach from the account settings should
+                                not be used. When omitted, the coach set in the employee's
+                                settings is connected.
+
+        Returns:
+            AddCoachResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            CoachNotFoundError: The coach not found in your settings
+            NoActivePhoneNumberError: The phone number does not exist or inactive
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "phone_number": phone_number,
+        }
+        call = Call(
+            "add.coach",
+            params,
+            acts_on_call=True,
+            result=AddCoachResult,
+        )
+        result: AddCoachResult = self._send(call)
+        return result
+
+    def block_contact(
+        self,
+        *,
+        call_session_id: int,
+    ) -> BlockContactResult:
+        """Blacklist the other party of an ongoing call.
+
+        Adds the subscriber of the given call session to the account's blacklist while the
+                conversation is in progress. The request names no phone number: the call session
+                id alone identifies the subscriber to block.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
+                                start.scenario_call and start.employee_call, and also available
+                                from the notification server or the data API.
+
+        Returns:
+            BlockContactResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            DuplicateContactError: The contact with phone number {contact_phone_number} already exists
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+        }
+        call = Call(
+            "block.contact",
+            params,
+            acts_on_call=True,
+            result=BlockContactResult,
+        )
+        result: BlockContactResult = self._send(call)
+        return result
+
+    def call_talk_option(
+        self,
+        *,
+        call_session_id: int,
+        button: str,
+    ) -> CallTalkOptionResult:
+        """Trigger one of the talk options configured for the virtual PBX during a live call.
+
+        Fires a talk option (an action bound to a key in the virtual PBX settings, "Virtual PBX"
+                -> "Talk options" in the client area) inside an active call session, exactly as
+                if the key had been pressed. Keys and their actions are configured in the client
+                area; use `list.talk_options` to discover which keys exist and what they do.
+
+                Some options are toggles: invoking them a second time switches them off again (for
+                example the voice recorder or calling the coach).
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Identifier of the call session to act on, as returned by the start.* methods,
+                                the notification server or the data API.
+            button: The key bound to the talk option to invoke (e.g. "1"). Keys and their actions
+                                are defined in the client area; see `list.talk_options`.
+
+        Returns:
+            CallTalkOptionResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            InternalError: Internal error, contact the support service
+            ForbiddenError: Permission denied
+            CallSessionNotFoundError: Call session not found
+            TalkOptionNotFoundError: Talk option not found
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "button": button,
+        }
+        call = Call(
+            "call.talk_option",
+            params,
+            acts_on_call=True,
+            result=CallTalkOptionResult,
+        )
+        result: CallTalkOptionResult = self._send(call)
+        return result
+
+    def disconnect_leg(
+        self,
+        *,
+        call_session_id: int,
+        leg_id: int,
+    ) -> DisconnectLegResult:
+        """Drop one participant (leg) from an active call.
+
+        Hangs up a single leg of a call session, leaving the other participants connected. Leg
+                ids come from `list.calls` or from the notification server.
+
+                Dropping the `contact` leg (the party named in `contact` of `start.employee_call`,
+                `start.scenario_call`, `start.informer_call` or `start.vnumber_call`) terminates
+                the whole call session, not just that leg.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
+                                start.scenario_call and start.employee_call, and also available
+                                from the notification server or the data API.
+            leg_id: Id of the leg (call participant) to disconnect, as reported by the notification
+                                server.
+
+        Returns:
+            DisconnectLegResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            LegNotFoundError: The call's leg not found
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "leg_id": leg_id,
+        }
+        call = Call(
+            "disconnect.leg",
+            params,
+            acts_on_call=True,
+            result=DisconnectLegResult,
+        )
+        result: DisconnectLegResult = self._send(call)
+        return result
+
+    def hold_call(
+        self,
+        *,
+        call_session_id: int,
+        contact_message: HoldCallContactMessage | Mapping[str, Any],
+    ) -> HoldCallResult:
+        """Put a call on hold, playing a media file or TTS text to the caller.
+
+        Puts the call session on hold. While the call is held, the calling party (the `contact`
+                number of a start.* call, or the subscriber who dialled the virtual PBX) hears
+                the message given in `contact_message`: either a media file (system or user
+                file, by id) or a text voiced by the Text-to-Speech service.
+
+                Only allowed while the call is in the talk state. Use unhold.call to resume the
+                conversation.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Allowed in call states: talk.
+
+        Args:
+            call_session_id: Identifier of the call session to hold, as returned by start.vnumber_call,
+                                start.scenario_call or start.employee_call, or as reported by
+                                the notification server or the data API.
+            contact_message: Message played to the calling party while the call is held. The calling party is
+                                the `contact` number of start.informer_call, start.vnumber_call,
+                                start.scenario_call or start.employee_call, or the subscriber
+                                who called the virtual PBX.
+
+        Returns:
+            HoldCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "contact_message": contact_message,
+        }
+        call = Call(
+            "hold.call",
+            params,
+            acts_on_call=True,
+            result=HoldCallResult,
+        )
+        result: HoldCallResult = self._send(call)
+        return result
+
+    def list_calls(
+        self,
+        *,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        virtual_phone_number: str | NotGiven = NOT_GIVEN,
+    ) -> ResultList[ListCallsResult]:
+        """List the calls currently in progress, with their tags and participants.
+
+        Returns one entry per active call session: its id, direction, start time, the virtual
+                number and the contact's number, the tags already put on it and every leg
+                (participant) with the leg's numbers, the employee behind it, whether recording
+                is on and the leg's current status.
+
+                The list can be narrowed to one direction and/or to calls through one virtual number.
+                The returned `call_session_id` and `leg_id` values are what the other call-
+                management methods take.
+
+        Args:
+            direction: Return only incoming (`in`) or only outgoing (`out`) sessions. When omitted,
+                                sessions of both directions are returned.
+            virtual_phone_number: Return only the active calls that go through this virtual number. The number has
+                                to start with 7 (e.g. "74951045771").
+
+        Returns:
+            ResultList[ListCallsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "direction": direction,
+            "virtual_phone_number": virtual_phone_number,
+        }
+        call = Call(
+            "list.calls",
+            params,
+            acts_on_call=False,
+            result=_LISTCALLSRESULT_LIST,
+        )
+        result: ResultList[ListCallsResult] = self._send(call)
+        return result
+
+    def list_talk_options(
+        self,
+    ) -> ResultList[ListTalkOptionsResult]:
+        """List the talk options configured for the virtual PBX.
+
+        Returns every talk option set up in the client area ("Virtual PBX" -> "Talk options"):
+                the key that triggers it, what kind of action it is, its display name and, for
+                options bound to a specific object (a tag, a scenario, ...), which object that
+                is. Use the `button` values with `call.talk_option`.
+
+        Returns:
+            ResultList[ListTalkOptionsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+        }
+        call = Call(
+            "list.talk_options",
+            params,
+            acts_on_call=False,
+            result=_LISTTALKOPTIONSRESULT_LIST,
+        )
+        result: ResultList[ListTalkOptionsResult] = self._send(call)
+        return result
+
+    def make_call(
+        self,
+        *,
+        call_session_id: int,
+        to: str,
+        to_message: MakeCallToMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> MakeCallResult:
+        """Place a second call from a held conversation, for a transfer or a consultation.
+
+        Dials a new party (`to`) while the current conversation is on hold, so the operator can
+                consult that party or go on to hand the caller over with `transfer.talk` (or
+                come back with `restore.talk`). It only works after `hold.call` has been applied
+                to the session.
+
+                Optionally a message (media file or Text-to-Speech text) can be played to the dialled
+                party first; the held subscriber keeps waiting until that message has been
+                played in full.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Allowed in call states: hold.
+
+        Args:
+            call_session_id: Id of the call session to act on, as returned by start.informer_call,
+                                start.vnumber_call, start.scenario_call or start.employee_call,
+                                or delivered by the notification server or the data API.
+            to: Number to dial. Written in E.164; it may be an internal (extension) number, an
+                                external number, an employee's number or a SIP number.
+            to_message: Message played to the dialled party (`to`) before the connection; the held
+                                subscriber waits until it has finished.
+
+        Returns:
+            MakeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            NoActivePhoneNumberError: The phone number does not exist or inactive
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "to": to,
+            "to_message": to_message,
+        }
+        call = Call(
+            "make.call",
+            params,
+            acts_on_call=True,
+            result=MakeCallResult,
+        )
+        result: MakeCallResult = self._send(call)
+        return result
+
+    def record_call(
+        self,
+        *,
+        call_session_id: int,
+        action: Literal["on", "off"],
+    ) -> RecordCallResult:
+        """Start or stop recording of an active conversation.
+
+        Turns recording of the current conversation on or off. Recording that is enabled
+                globally (the employee-level setting in the account) cannot be switched off
+                through this method; such an attempt is refused with `forbidden`.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
+                                start.scenario_call and start.employee_call, and also available
+                                from the notification server or the data API.
+            action: `on` starts recording the conversation, `off` stops it.
+
+        Returns:
+            RecordCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ForbiddenError: Permission denied
+            RecordAlreadyStartedError: The call record is already started
+            RecordAlreadyStoppedError: The call record is not enabled
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "action": action,
+        }
+        call = Call(
+            "record.call",
+            params,
+            acts_on_call=True,
+            result=RecordCallResult,
+        )
+        result: RecordCallResult = self._send(call)
+        return result
+
+    def release_call(
+        self,
+        *,
+        call_session_id: int,
+    ) -> ReleaseCallResult:
+        """End (release) a call session.
+
+        Terminates the call session identified by `call_session_id`, hanging up all of its
+                participants.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Identifier of the call session to end, as returned by start.informer_call,
+                                start.vnumber_call, start.scenario_call or start.employee_call,
+                                or as reported by the notification server or the data API.
+
+        Returns:
+            ReleaseCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+        }
+        call = Call(
+            "release.call",
+            params,
+            acts_on_call=True,
+            result=ReleaseCallResult,
+        )
+        result: ReleaseCallResult = self._send(call)
+        return result
+
+    def restore_talk(
+        self,
+        *,
+        call_session_id: int,
+    ) -> RestoreTalkResult:
+        """Return the operator to the held caller after a consultation started with make.call.
+
+        Ends the consultation leg opened with `make.call` and reconnects the operator with the
+                original subscriber, instead of transferring them. Usable only after
+                `make.call`, while the call is in the `dialing` or `operator_talk` state.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Allowed in call states: dialing, operator_talk.
+
+        Args:
+            call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
+                                start.scenario_call or start.employee_call, or delivered by the
+                                notification server or the data API.
+
+        Returns:
+            RestoreTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+        }
+        call = Call(
+            "restore.talk",
+            params,
+            acts_on_call=True,
+            result=RestoreTalkResult,
+        )
+        result: RestoreTalkResult = self._send(call)
+        return result
+
+    def send_dtmf(
+        self,
+        *,
+        call_session_id: int,
+        dtmf_string: str,
+    ) -> SendDtmfResult:
+        """Send a DTMF tone on behalf of the employee in an active call.
+
+        Plays a DTMF digit towards the remote party of a call, as if the employee had pressed a
+                key. Typical use: an outgoing call from the virtual PBX reaches a counterpart's
+                IVR and a menu item has to be chosen there. The tone goes to the subscriber
+                given as `contact` when the call was started.
+
+                Only one character can be sent per request. The same mechanism can also trigger talk
+                options configured in the client area; these become usable only 30 seconds into
+                the call.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Identifier of the call session to act on, as returned by the start.* methods,
+                                the notification server or the data API.
+            dtmf_string: The DTMF symbol to send to the subscriber that was given as `contact` (applies
+                                to outgoing calls from the virtual PBX to the called party).
+                                Talk options configured in the client area can be invoked this
+                                way too. Allowed: ``0-9, *, #``.
+
+        Returns:
+            SendDtmfResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "dtmf_string": dtmf_string,
+        }
+        call = Call(
+            "send.dtmf",
+            params,
+            acts_on_call=True,
+            result=SendDtmfResult,
+        )
+        result: SendDtmfResult = self._send(call)
+        return result
+
+    def tag_call(
+        self,
+        *,
+        call_session_id: int,
+        tag_id: int,
+    ) -> TagCallResult:
+        """Attach a tag to a call that is still in progress.
+
+        Sets one of the account's tags (by `tag_id`) on an active call session. Calls that have
+                already ended cannot be tagged here; use the data API's call-tagging method for
+                them. Tag ids come from the data API's tag list.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Id of the active call session, as returned by start.informer_call,
+                                start.vnumber_call, start.scenario_call or start.employee_call,
+                                or delivered by the notification server or the data API.
+            tag_id: Id of the tag to set, as listed by the data API's tag list method.
+
+        Returns:
+            TagCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TagNotFoundError: Tag with {tag_id} not found
+            DuplicateTagError: Duplicate tag
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "tag_id": tag_id,
+        }
+        call = Call(
+            "tag.call",
+            params,
+            acts_on_call=True,
+            result=TagCallResult,
+        )
+        result: TagCallResult = self._send(call)
+        return result
+
+    def transfer_talk(
+        self,
+        *,
+        call_session_id: int,
+    ) -> TransferTalkResult:
+        """Hand the held caller over to the party dialled with make.call.
+
+        Completes a transfer: the subscriber who was put on hold is connected to the party the
+                operator dialled with `make.call` (another employee or an external number), and
+                the operator drops out. Usable only after `make.call`, while that second call is
+                still ringing (`dialing`) or the operator is already talking to the dialled
+                party (`operator_talk`).
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Allowed in call states: dialing, operator_talk.
+
+        Args:
+            call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
+                                start.scenario_call or start.employee_call, or delivered by the
+                                notification server or the data API.
+
+        Returns:
+            TransferTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+        }
+        call = Call(
+            "transfer.talk",
+            params,
+            acts_on_call=True,
+            result=TransferTalkResult,
+        )
+        result: TransferTalkResult = self._send(call)
+        return result
+
+    def unhold_call(
+        self,
+        *,
+        call_session_id: int,
+    ) -> UnholdCallResult:
+        """Take a held call off hold.
+
+        Resumes a call session previously put on hold with hold.call. Only valid while the call
+                is in the hold state.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Allowed in call states: hold.
+
+        Args:
+            call_session_id: Identifier of the held call session, as returned by start.vnumber_call,
+                                start.scenario_call or start.employee_call, or as reported by
+                                the notification server or the data API.
+
+        Returns:
+            UnholdCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+        }
+        call = Call(
+            "unhold.call",
+            params,
+            acts_on_call=True,
+            result=UnholdCallResult,
+        )
+        result: UnholdCallResult = self._send(call)
+        return result
+
+
+class AsyncClient(_ClientBase):
+    """Asynchronous client of the Call API.
+
+    Args:
+        access_token: A session key from ``login_user`` or a permanent key; every method but
+            ``login_user`` sends it. ``login_user`` stores the key it gets here.
+        brand: Whose servers to call: ``"uis"``, ``"comagic"``, ``"novofon"``, ``"callgear"``.
+        base_url: The full endpoint instead of a brand, e.g. for a test server.
+        version: The API version in the URL (default ``4.0``).
+        timeout: Seconds, or an ``httpx.Timeout``.
+        max_retries: How often to try again after a failure that is safe to repeat. A method
+            that acts on a call is repeated only when its request never left.
+        http_client: Your own ``httpx.AsyncClient`` (proxies, limits, transports); the client
+            then does not close it.
+    """
+
+    def __init__(
+        self,
+        access_token: str | None = None,
+        *,
+        brand: Brand | None = None,
+        base_url: str | None = None,
+        version: str = API_VERSION,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(access_token, brand, base_url, version, timeout, max_retries)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self.timeout,
+            limits=httpx.Limits(
+                max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS
+            ),
+        )
+
+    async def aclose(self) -> None:
+        """Close the connections, unless the HTTP client was passed in."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _send(self, call: Call) -> Any:
+        attempt = 0
+        while True:
+            failure: CallApiError | None = None
+            cause: Exception | None = None
+            status: int | None = None
+            try:
+                response = await self._http.post(self.url, content=call.body, headers=call.headers)
+            except httpx.TimeoutException as exc:
+                failure, cause = (
+                    RequestTimeoutError(
+                        f"no answer to {call.method} in time ({type(exc).__name__})"
+                    ),
+                    exc,
+                )
+            except httpx.TransportError as exc:
+                failure, cause = (
+                    TransportError(f"{call.method} failed: {type(exc).__name__}: {exc}"),
+                    exc,
+                )
+            else:
+                if response.status_code not in RETRY_STATUSES:
+                    return self._adopt(call.method, call.parse(response))
+                status = response.status_code
+            reason = retry_reason(
+                call, attempt=attempt, max_retries=self.max_retries, exc=cause, status=status
+            )
+            if reason is None:
+                if failure is None:
+                    return call.parse(response)  # raises ProtocolError for the status
+                raise failure from cause
+            delay = retry_delay(attempt)
+            log.info(
+                "retrying %s in %.2f s (retry %d of %d): %s",
+                call.method,
+                delay,
+                attempt + 1,
+                self.max_retries,
+                reason,
+            )
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def login_user(
+        self,
+        *,
+        login: str,
+        password: str,
+    ) -> LoginUserResult:
+        """Exchange a user login and password for a temporary session key.
+
+        Authenticates with the account user's login and password and returns an `access_token`
+                (session key) to pass in every other Call API request, plus `expire_at`, the
+                moment the key stops being accepted.
+
+                A session key obtained this way lives for one hour. When it has expired, call
+                `login.user` again to get a new one. Instead of session keys, requests may also
+                carry the permanent authentication key shown in the customer's personal account
+                ("Access by key"); that key needs no login.
+
+        Args:
+            login: Login of the account user.
+            password: Password of the account user.
+
+        Returns:
+            LoginUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "login": login,
+            "password": password,
+        }
+        call = Call(
+            "login.user",
+            params,
+            acts_on_call=False,
+            result=LoginUserResult,
+        )
+        result: LoginUserResult = await self._send(call)
+        return result
+
+    async def logout_user(
+        self,
+    ) -> LogoutUserResult:
+        """End an authentication session and invalidate its session key.
+
+        Closes the session opened by `login.user`: the given session key is discarded and can no
+                longer be used for requests.
+
+        Returns:
+            LogoutUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+        }
+        call = Call(
+            "logout.user",
+            params,
+            acts_on_call=False,
+            result=LogoutUserResult,
+        )
+        result: LogoutUserResult = await self._send(call)
+        return result
+
+    async def start_employee_call(
+        self,
+        *,
+        first_call: Literal["contact", "employee"],
+        virtual_phone_number: str,
+        contact: str,
+        employee: StartEmployeeCallEmployee | Mapping[str, Any],
+        switch_at_once: Literal[True, False] | NotGiven = NOT_GIVEN,
+        early_switching: Literal[True, False] | NotGiven = NOT_GIVEN,
+        media_file_id: int | NotGiven = NOT_GIVEN,
+        virtual_phone_usage_rule: (
+            Literal[
+                "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        virtual_number_group: float | NotGiven = NOT_GIVEN,
+        show_virtual_phone_number: Literal[True, False] | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        dtmf_string: str | NotGiven = NOT_GIVEN,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        contact_message: StartEmployeeCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        employee_message: (
+            StartEmployeeCallEmployeeMessage | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+    ) -> StartEmployeeCallResult:
+        """Connect an external subscriber directly with one of your employees, without a call scenario.
+
+        Places a two-leg call between the number in `contact` and the employee given in
+                `employee`, bypassing any scenario. `first_call` decides which side is dialled
+                first. The caller ID shown to the contact is always `virtual_phone_number`; the
+                employee sees it too unless `show_virtual_phone_number` is false.
+
+                Optional messages (`contact_message`, `employee_message`, each a media file or TTS text)
+                can be played to either leg before the parties are joined; `switch_at_once`
+                decides whether the conversation starts as soon as the second party answers
+                (cutting the message short) or only after the message has finished. A leg with
+                no message of its own, or whose message has finished, hears the `media_file_id`
+                melody (system "dialing_music" by default).
+
+                On success the answer carries the `call_session_id` of the new call, which the call
+                management methods take.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            first_call: Which side is dialled first: `employee` (the employee from `employee`) or
+                                `contact` (the called party, usually a client).
+            switch_at_once: Controls when the two parties are joined when messages are configured. With
+                                `first_call: employee` and both messages given: the employee
+                                answers and hears `employee_message` to the end; only then is
+                                `contact` dialled, while the employee hears `media_file_id`.
+                                When the contact answers, `true` joins the conversation
+                                immediately, `false` lets the contact hear `contact_message` to
+                                the end first. With `first_call: contact` and both messages
+                                given: the contact answers and starts hearing `contact_message`
+                                while the employee is dialled. When the employee answers, `true`
+                                stops the contact's message and joins at once, `false` lets both
+                                messages play to the end first. Whoever finishes their message
+                                earlier hears `media_file_id` meanwhile. Server default: ``False``.
+            early_switching: When true, the employee hears the contact's line while the contact is being
+                                dialled (e.g. a voicemail greeting) instead of the
+                                `media_file_id` melody. Server default: ``False``.
+            media_file_id: Id of the system or user media file used as waiting/dialling music. When
+                                omitted, the system melody `dialing_music` ("Dialing music" /
+                                "Forwarding music") is used. Ids come from the Data API lists of
+                                user and system media files.
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. `74993720692`).
+                                Always the caller ID towards `contact`; also the caller ID
+                                towards the employee when `show_virtual_phone_number` is true.
+                                Available numbers are listed by the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically: `fixed`,
+                                `fixed_for_numa` (fixed per subscriber), `random`,
+                                `regional_random`, `regional_fixed_for_numa` (regional, fixed
+                                per subscriber). If no number satisfies the rule,
+                                `virtual_phone_number` is used. Rules other than `fixed` need
+                                the "Automatic phone number management" component. Server default: ``"fixed"``.
+            virtual_number_group: Group of the virtual number pool whose settings the call should use. Only
+                                effective together with a `virtual_phone_usage_rule` other than
+                                `fixed`.
+            show_virtual_phone_number: Whether the employee sees `virtual_phone_number` as the caller ID. Server default: ``True``.
+            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An employee's
+                                SIP number is also accepted; employee extension numbers are not.
+            external_id: Your own unique id, used to match call events with records in an external
+                                system.
+            dtmf_string: DTMF digits to send to `contact`. Each `.` inserts a one-second pause; e.g.
+                                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
+                                after 2 s more. Allowed: ``0-9, *, #``.
+            direction: Direction the call is recorded with - `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
+            employee: The employee the contact is to be connected with.
+            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id` melody
+                                loops.
+            employee_message: Message played to the employee leg. When it ends, the `media_file_id` melody
+                                loops.
+
+        Returns:
+            StartEmployeeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+            EmployeeNotFoundError: Employee with id {employee_id} not found. It is not your employee.
+            NoActivePhoneNumberError: The phone number does not exist or inactive
+            OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+            ContactInBlacklistAsCallRestrictedError: The contact {contact} has been found in the blacklist
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            InvalidParametersCombinationError: The combination of parameters is not permitted
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "first_call": first_call,
+            "switch_at_once": switch_at_once,
+            "early_switching": early_switching,
+            "media_file_id": media_file_id,
+            "virtual_phone_number": virtual_phone_number,
+            "virtual_phone_usage_rule": virtual_phone_usage_rule,
+            "virtual_number_group": virtual_number_group,
+            "show_virtual_phone_number": show_virtual_phone_number,
+            "contact": contact,
+            "external_id": external_id,
+            "dtmf_string": dtmf_string,
+            "direction": direction,
+            "employee": employee,
+            "contact_message": contact_message,
+            "employee_message": employee_message,
+        }
+        call = Call(
+            "start.employee_call",
+            params,
+            acts_on_call=True,
+            result=StartEmployeeCallResult,
+        )
+        result: StartEmployeeCallResult = await self._send(call)
+        return result
+
+    async def start_informer_call(
+        self,
+        *,
+        virtual_phone_number: str,
+        contact: str,
+        contact_message: StartInformerCallContactMessage | Mapping[str, Any],
+        virtual_phone_usage_rule: (
+            Literal[
+                "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        dtmf_string: str | NotGiven = NOT_GIVEN,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        dialing_timeout: int | NotGiven = NOT_GIVEN,
+    ) -> StartInformerCallResult:
+        """Call a number, play it a media file or a TTS message, then hang up.
+
+        Places a notification call from a virtual number to `contact` and plays the message
+                given in `contact_message` (a media file or text for speech synthesis). The call
+                ends by itself once the message has finished playing, or when the contact does
+                not answer within `dialing_timeout` seconds. The answer carries the id of the
+                new call session.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692), always
+                                used as the caller id shown to the contact. The list of virtual
+                                numbers is available from the REST (Data) API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
+                                the rule, `virtual_phone_number` is used. Rules other than
+                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
+                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
+                                then 4 after 2 s. Allowed: ``0-9, *, #``.
+            direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
+            contact: The number to call in E.164 form (e.g. 79091234567); an employee's SIP number is
+                                also accepted. Employee extension numbers are not supported.
+            dialing_timeout: How long to wait for the contact to answer; the call ends if nobody answers in
+                                time. Server default: ``30``. Allowed: ``up to 120 seconds``.
+            contact_message: The message played to the `contact` party; the call ends after it.
+
+        Returns:
+            StartInformerCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+            OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+            ContactInBlacklistAsInvalidParamsError: The contact {contact} has been found in the blacklist
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "virtual_phone_number": virtual_phone_number,
+            "virtual_phone_usage_rule": virtual_phone_usage_rule,
+            "external_id": external_id,
+            "dtmf_string": dtmf_string,
+            "direction": direction,
+            "contact": contact,
+            "dialing_timeout": dialing_timeout,
+            "contact_message": contact_message,
+        }
+        call = Call(
+            "start.informer_call",
+            params,
+            acts_on_call=True,
+            result=StartInformerCallResult,
+        )
+        result: StartInformerCallResult = await self._send(call)
+        return result
+
+    async def start_scenario_call(
+        self,
+        *,
+        virtual_phone_number: str,
+        contact: str,
+        first_call: Literal["contact", "employee"],
+        scenario_id: int,
+        virtual_phone_usage_rule: (
+            Literal[
+                "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        dtmf_string: str | NotGiven = NOT_GIVEN,
+        switch_at_once: bool | NotGiven = NOT_GIVEN,
+        early_switching: bool | NotGiven = NOT_GIVEN,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        contact_message: StartScenarioCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        employee_message: (
+            StartScenarioCallEmployeeMessage | Mapping[str, Any] | NotGiven
+        ) = NOT_GIVEN,
+    ) -> StartScenarioCallResult:
+        """Start a call that is routed by a chosen call-processing scenario.
+
+        Places a call between an external party (`contact`) and the employee(s) picked by the
+                scenario given in `scenario_id`. The client needs only a virtual number and one
+                or more configured scenarios. `first_call` decides which side is dialled first;
+                optional messages can be played to the contact (`contact_message`) and to the
+                employee (`employee_message`). The answer carries the id of the new call
+                session.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is
+                                always the caller id shown to the contact; it is also shown to
+                                the employee when the scenario's forwarding operation is set to
+                                display the service number. The list of virtual numbers is
+                                available from the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
+                                the rule, `virtual_phone_number` is used. Rules other than
+                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
+                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
+                                then 4 after 2 s. Allowed: ``0-9, *, #``.
+            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's SIP
+                                number is also accepted. Employee extension numbers are not
+                                supported. Without `contact_message` the contact hears the
+                                system dialing melody (dialing_music).
+            first_call: Which side is dialled first, `employee` (from the scenario) or `contact`
+                                (usually the client).
+            switch_at_once: Controls whether the conversation starts as soon as both sides have answered
+                                (`true`) or only after the message has been played to the end
+                                (`false`). - `first_call=employee` with an employee message in
+                                the scenario and `contact_message` given: the employee hears the
+                                whole message first, then the contact is dialled (the employee
+                                hears dialing_music meanwhile). When the contact answers, `true`
+                                connects them at once; `false` lets the contact hear the message
+                                to the end first. - `first_call=contact` with `contact_message`
+                                and an employee message in the scenario: the contact is dialled
+                                first and hears the message while the employee is dialled.
+                                `true` cuts the contact's message when the employee answers;
+                                `false` plays the message to the end for both. Whoever finishes
+                                first hears dialing_music. `switch_at_once=true` does not work
+                                when `contact_message.type` is `tts`. Server default: ``False``.
+            early_switching: When `true`, the employee hears what happens on the contact's line while the
+                                contact is being dialled (e.g. a voicemail greeting). When
+                                `false`, the employee hears the hold music instead. Server default: ``False``.
+            scenario_id: Id of the scenario that routes the call; scenario ids are available from the
+                                Data API.
+            direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
+            contact_message: Message played to the `contact` party. After it ends the system dialing melody
+                                (dialing_music) loops.
+            employee_message: Message played to the employee. If the scenario also defines an employee
+                                message, the scenario's message plays first and this one after
+                                it.
+
+        Returns:
+            StartScenarioCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+            ScenarioNotFoundAsInvalidParamsError: Scenario with id {scenario_id} not found
+            OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+            ContactInBlacklistAsInvalidParamsError: The contact {contact} has been found in the blacklist
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            InvalidParametersCombinationError: The combination of parameters is not permitted
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "virtual_phone_number": virtual_phone_number,
+            "virtual_phone_usage_rule": virtual_phone_usage_rule,
+            "external_id": external_id,
+            "dtmf_string": dtmf_string,
+            "contact": contact,
+            "first_call": first_call,
+            "switch_at_once": switch_at_once,
+            "early_switching": early_switching,
+            "scenario_id": scenario_id,
+            "direction": direction,
+            "contact_message": contact_message,
+            "employee_message": employee_message,
+        }
+        call = Call(
+            "start.scenario_call",
+            params,
+            acts_on_call=True,
+            result=StartScenarioCallResult,
+        )
+        result: StartScenarioCallResult = await self._send(call)
+        return result
+
+    async def start_simple_call(
+        self,
+        *,
+        first_call: Literal["contact", "operator"],
+        virtual_phone_number: str,
+        contact: str,
+        operator: str,
+        switch_at_once: Literal[True, False] | NotGiven = NOT_GIVEN,
+        early_switching: Literal[True, False] | NotGiven = NOT_GIVEN,
+        media_file_id: int | NotGiven = NOT_GIVEN,
+        virtual_phone_usage_rule: (
+            Literal[
+                "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        show_virtual_phone_number: Literal[True, False] | NotGiven = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        dtmf_string: str | NotGiven = NOT_GIVEN,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        operator_confirmation: str | NotGiven = NOT_GIVEN,
+        contact_message: StartSimpleCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        operator_message: StartSimpleCallOperatorMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> StartSimpleCallResult:
+        """Connect any external number with an operator number, without an employee or scenario.
+
+        Places a two-leg call between `contact` (any number except the client's own virtual
+                numbers) and `operator`, a plain phone number that is not an employee: it does
+                not show up as an employee in reports, but the operator can control the call
+                through talk options. `first_call` decides which side is dialled first, and
+                `operator_confirmation` can require the operator to press a key before being
+                connected.
+
+                Optional messages (`contact_message`, `operator_message`, each a media file or TTS text)
+                can be played to either leg; `switch_at_once` decides whether a message is cut
+                short when the other party answers. A leg with no message of its own, or whose
+                message has finished, hears the `media_file_id` melody (system "dialing_music"
+                by default). The caller ID towards the contact is `virtual_phone_number`; the
+                operator sees it too unless `show_virtual_phone_number` is false.
+
+                On success the answer carries the `call_session_id` of the new call.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            first_call: Which side is dialled first: `operator` (the number in `operator`, who can
+                                manage the call via talk options) or `contact` (the called
+                                party, usually a client).
+            switch_at_once: Controls whether messages are cut short when the other party answers. With
+                                `first_call: operator` and `operator_message` given: the
+                                operator answers, hears the message to the end, then `contact`
+                                is dialled while the operator hears `media_file_id`. If
+                                `contact_message` is given, `true` interrupts it for the contact
+                                leg, `false` plays it to the end. With `first_call: contact` and
+                                `contact_message` given: the contact answers and starts hearing
+                                the message while the operator is dialled. If `operator_message`
+                                is given, `true` stops the messages on both legs once the
+                                operator answers, `false` plays them to the end. Whoever
+                                finishes their message earlier hears `media_file_id` meanwhile. Server default: ``False``.
+            early_switching: When true, the operator hears the contact's line while the contact is being
+                                dialled (e.g. a voicemail greeting) instead of the
+                                `media_file_id` melody. Server default: ``False``.
+            media_file_id: Id of the system or user media file used as waiting/dialling music. When
+                                omitted, the system melody `dialing_music` ("Dialing music" /
+                                "Forwarding music") is used. Ids come from the Data API lists of
+                                user and system media files.
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. `74993720692`).
+                                Always the caller ID towards `contact`; also the caller ID
+                                towards `operator` when `show_virtual_phone_number` is true.
+                                Available numbers are listed by the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically: `fixed`,
+                                `fixed_for_numa` (fixed per subscriber), `random`,
+                                `regional_random`, `regional_fixed_for_numa` (regional, fixed
+                                per subscriber). If no number satisfies the rule,
+                                `virtual_phone_number` is used. Rules other than `fixed` need
+                                the "Automatic phone number management" component. Server default: ``"fixed"``.
+            show_virtual_phone_number: Whether the operator sees `virtual_phone_number` as the caller ID. Server default: ``True``.
+            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An employee's
+                                SIP number is also accepted; employee extension numbers are not.
+                                The client's own virtual numbers are refused
+                                (own_virtual_phone_number_not_allowed).
+            external_id: Your own unique id, used to match call events with records in an external
+                                system.
+            dtmf_string: DTMF digits to send to `contact`. Each `.` inserts a one-second pause; e.g.
+                                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
+                                after 2 s more. Allowed: ``0-9, *, #``.
+            direction: Direction the call is recorded with - `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
+            operator: Phone number of the operator the contact is connected with, in E.164 form (e.g.
+                                `79091234567`). The operator can control the call through talk
+                                options but is not an employee and is not reported as one.
+            operator_confirmation: Key the operator must press to confirm being ready to take the call; `any`
+                                accepts any key. Allowed: ``0-9, *, #, any``.
+            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id` melody
+                                loops.
+            operator_message: Message played to the `operator` leg. When it ends, the `media_file_id` melody
+                                loops.
+
+        Returns:
+            StartSimpleCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+            OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+            ContactInBlacklistAsCallRestrictedError: The contact {contact} has been found in the blacklist
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            InvalidParametersCombinationError: The combination of parameters is not permitted
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "first_call": first_call,
+            "switch_at_once": switch_at_once,
+            "early_switching": early_switching,
+            "media_file_id": media_file_id,
+            "virtual_phone_number": virtual_phone_number,
+            "virtual_phone_usage_rule": virtual_phone_usage_rule,
+            "show_virtual_phone_number": show_virtual_phone_number,
+            "contact": contact,
+            "external_id": external_id,
+            "dtmf_string": dtmf_string,
+            "direction": direction,
+            "operator": operator,
+            "operator_confirmation": operator_confirmation,
+            "contact_message": contact_message,
+            "operator_message": operator_message,
+        }
+        call = Call(
+            "start.simple_call",
+            params,
+            acts_on_call=True,
+            result=StartSimpleCallResult,
+        )
+        result: StartSimpleCallResult = await self._send(call)
+        return result
+
+    async def start_vnumber_call(
+        self,
+        *,
+        virtual_phone_number: str,
+        contact: str,
+        first_call: Literal["contact", "employee"],
+        virtual_phone_usage_rule: (
+            Literal[
+                "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
+        external_id: str | NotGiven = NOT_GIVEN,
+        dtmf_string: str | NotGiven = NOT_GIVEN,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        switch_at_once: bool | NotGiven = NOT_GIVEN,
+        early_switching: bool | NotGiven = NOT_GIVEN,
+        contact_message: StartVnumberCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> StartVnumberCallResult:
+        """Start a call through a virtual number, routed by the scenario attached to that number.
+
+        Places a call between an external party (`contact`) and the employee(s) chosen by the
+                scenario configured on `virtual_phone_number` (the method fails with
+                `scenario_not_found` if the number has no scenario). `first_call` decides which
+                side is dialled first, and an optional `contact_message` can be played to the
+                contact. The answer carries the id of the new call session.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is
+                                always the caller id shown to the contact; it is also shown to
+                                the employee when the scenario's forwarding operation is set to
+                                display the service number. The list of virtual numbers is
+                                available from the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
+                                the rule, `virtual_phone_number` is used. Rules other than
+                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
+                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
+                                then 4 after 2 s. Allowed: ``0-9, *, #``.
+            direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
+            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's SIP
+                                number is also accepted. Employee extension numbers are not
+                                supported. Without `contact_message` the contact hears the
+                                system dialing melody (dialing_music).
+            first_call: Which side is dialled first, `employee` (from the scenario) or `contact`
+                                (usually the client).
+            switch_at_once: Controls whether the conversation starts as soon as both sides have answered
+                                (`true`) or only after the message has been played to the end
+                                (`false`). - `first_call=employee` with an employee message in
+                                the scenario and `contact_message` given: the employee hears the
+                                whole message first, then the contact is dialled (the employee
+                                hears dialing_music meanwhile). When the contact answers, `true`
+                                connects them at once; `false` lets the contact hear the message
+                                to the end first. - `first_call=contact` with `contact_message`
+                                and an employee message in the scenario: the contact is dialled
+                                first and hears the message while the employee is dialled.
+                                `true` cuts the contact's message when the employee answers;
+                                `false` plays the message to the end for both. Whoever finishes
+                                first hears dialing_music. `switch_at_once=true` does not work
+                                when `contact_message.type` is `tts`. Server default: ``False``.
+            early_switching: When `true`, the employee hears what happens on the contact's line while the
+                                contact is being dialled (e.g. a voicemail greeting). When
+                                `false`, the employee hears the hold music instead. Server default: ``False``.
+            contact_message: Message played to the `contact` party. After it ends the system dialing melody
+                                (dialing_music) loops.
+
+        Returns:
+            StartVnumberCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            VirtualPhoneNumberNotFoundError: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+            ScenarioNotFoundAsVirtualNumberError: Virtual phone number does not have a scenario
+            OwnVirtualPhoneNumberNotAllowedError: Parameter contact can not contain own virtual phone number
+            ContactInBlacklistAsInvalidParamsError: The contact {contact} has been found in the blacklist
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            InvalidParametersCombinationError: The combination of parameters is not permitted
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "virtual_phone_number": virtual_phone_number,
+            "virtual_phone_usage_rule": virtual_phone_usage_rule,
+            "external_id": external_id,
+            "dtmf_string": dtmf_string,
+            "direction": direction,
+            "contact": contact,
+            "first_call": first_call,
+            "switch_at_once": switch_at_once,
+            "early_switching": early_switching,
+            "contact_message": contact_message,
+        }
+        call = Call(
+            "start.vnumber_call",
+            params,
+            acts_on_call=True,
+            result=StartVnumberCallResult,
+        )
+        result: StartVnumberCallResult = await self._send(call)
+        return result
+
+    async def add_coach(
+        self,
+        *,
+        call_session_id: int,
+        phone_number: str | NotGiven = NOT_GIVEN,
+    ) -> AddCoachResult:
+        """Bring a coach into an ongoing conversation.
+
+        Connects a coach to the active call. By default the coach configured for the employee in
+                the account settings is used; pass `phone_number` to call a different coach
+                instead.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Id of the call session; returned by start.vnumber_call, start.scenario_call and
+                                start.employee_call, and also available from the notification
+                                server or the data API.
+            phone_number: Number of the coach to connect when the coach from the account settings should
+                                not be used. When omitted, the coach set in the employee's
+                                settings is connected.
+
+        Returns:
+            AddCoachResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            CoachNotFoundError: The coach not found in your settings
+            NoActivePhoneNumberError: The phone number does not exist or inactive
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "phone_number": phone_number,
+        }
+        call = Call(
+            "add.coach",
+            params,
+            acts_on_call=True,
+            result=AddCoachResult,
+        )
+        result: AddCoachResult = await self._send(call)
+        return result
+
+    async def block_contact(
+        self,
+        *,
+        call_session_id: int,
+    ) -> BlockContactResult:
+        """Blacklist the other party of an ongoing call.
+
+        Adds the subscriber of the given call session to the account's blacklist while the
+                conversation is in progress. The request names no phone number: the call session
+                id alone identifies the subscriber to block.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
+                                start.scenario_call and start.employee_call, and also available
+                                from the notification server or the data API.
+
+        Returns:
+            BlockContactResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            DuplicateContactError: The contact with phone number {contact_phone_number} already exists
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+        }
+        call = Call(
+            "block.contact",
+            params,
+            acts_on_call=True,
+            result=BlockContactResult,
+        )
+        result: BlockContactResult = await self._send(call)
+        return result
+
+    async def call_talk_option(
+        self,
+        *,
+        call_session_id: int,
+        button: str,
+    ) -> CallTalkOptionResult:
+        """Trigger one of the talk options configured for the virtual PBX during a live call.
+
+        Fires a talk option (an action bound to a key in the virtual PBX settings, "Virtual PBX"
+                -> "Talk options" in the client area) inside an active call session, exactly as
+                if the key had been pressed. Keys and their actions are configured in the client
+                area; use `list.talk_options` to discover which keys exist and what they do.
+
+                Some options are toggles: invoking them a second time switches them off again (for
+                example the voice recorder or calling the coach).
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Identifier of the call session to act on, as returned by the start.* methods,
+                                the notification server or the data API.
+            button: The key bound to the talk option to invoke (e.g. "1"). Keys and their actions
+                                are defined in the client area; see `list.talk_options`.
+
+        Returns:
+            CallTalkOptionResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            InternalError: Internal error, contact the support service
+            ForbiddenError: Permission denied
+            CallSessionNotFoundError: Call session not found
+            TalkOptionNotFoundError: Talk option not found
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "button": button,
+        }
+        call = Call(
+            "call.talk_option",
+            params,
+            acts_on_call=True,
+            result=CallTalkOptionResult,
+        )
+        result: CallTalkOptionResult = await self._send(call)
+        return result
+
+    async def disconnect_leg(
+        self,
+        *,
+        call_session_id: int,
+        leg_id: int,
+    ) -> DisconnectLegResult:
+        """Drop one participant (leg) from an active call.
+
+        Hangs up a single leg of a call session, leaving the other participants connected. Leg
+                ids come from `list.calls` or from the notification server.
+
+                Dropping the `contact` leg (the party named in `contact` of `start.employee_call`,
+                `start.scenario_call`, `start.informer_call` or `start.vnumber_call`) terminates
+                the whole call session, not just that leg.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
+                                start.scenario_call and start.employee_call, and also available
+                                from the notification server or the data API.
+            leg_id: Id of the leg (call participant) to disconnect, as reported by the notification
+                                server.
+
+        Returns:
+            DisconnectLegResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            LegNotFoundError: The call's leg not found
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "leg_id": leg_id,
+        }
+        call = Call(
+            "disconnect.leg",
+            params,
+            acts_on_call=True,
+            result=DisconnectLegResult,
+        )
+        result: DisconnectLegResult = await self._send(call)
+        return result
+
+    async def hold_call(
+        self,
+        *,
+        call_session_id: int,
+        contact_message: HoldCallContactMessage | Mapping[str, Any],
+    ) -> HoldCallResult:
+        """Put a call on hold, playing a media file or TTS text to the caller.
+
+        Puts the call session on hold. While the call is held, the calling party (the `contact`
+                number of a start.* call, or the subscriber who dialled the virtual PBX) hears
+                the message given in `contact_message`: either a media file (system or user
+                file, by id) or a text voiced by the Text-to-Speech service.
+
+                Only allowed while the call is in the talk state. Use unhold.call to resume the
+                conversation.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Allowed in call states: talk.
+
+        Args:
+            call_session_id: Identifier of the call session to hold, as returned by start.vnumber_call,
+                                start.scenario_call or start.employee_call, or as reported by
+                                the notification server or the data API.
+            contact_message: Message played to the calling party while the call is held. The calling party is
+                                the `contact` number of start.informer_call, start.vnumber_call,
+                                start.scenario_call or start.employee_call, or the subscriber
+                                who called the virtual PBX.
+
+        Returns:
+            HoldCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            MediaFileNotFoundError: The media file with id {media_file_id} not found
+            TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "contact_message": contact_message,
+        }
+        call = Call(
+            "hold.call",
+            params,
+            acts_on_call=True,
+            result=HoldCallResult,
+        )
+        result: HoldCallResult = await self._send(call)
+        return result
+
+    async def list_calls(
+        self,
+        *,
+        direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
+        virtual_phone_number: str | NotGiven = NOT_GIVEN,
+    ) -> ResultList[ListCallsResult]:
+        """List the calls currently in progress, with their tags and participants.
+
+        Returns one entry per active call session: its id, direction, start time, the virtual
+                number and the contact's number, the tags already put on it and every leg
+                (participant) with the leg's numbers, the employee behind it, whether recording
+                is on and the leg's current status.
+
+                The list can be narrowed to one direction and/or to calls through one virtual number.
+                The returned `call_session_id` and `leg_id` values are what the other call-
+                management methods take.
+
+        Args:
+            direction: Return only incoming (`in`) or only outgoing (`out`) sessions. When omitted,
+                                sessions of both directions are returned.
+            virtual_phone_number: Return only the active calls that go through this virtual number. The number has
+                                to start with 7 (e.g. "74951045771").
+
+        Returns:
+            ResultList[ListCallsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "direction": direction,
+            "virtual_phone_number": virtual_phone_number,
+        }
+        call = Call(
+            "list.calls",
+            params,
+            acts_on_call=False,
+            result=_LISTCALLSRESULT_LIST,
+        )
+        result: ResultList[ListCallsResult] = await self._send(call)
+        return result
+
+    async def list_talk_options(
+        self,
+    ) -> ResultList[ListTalkOptionsResult]:
+        """List the talk options configured for the virtual PBX.
+
+        Returns every talk option set up in the client area ("Virtual PBX" -> "Talk options"):
+                the key that triggers it, what kind of action it is, its display name and, for
+                options bound to a specific object (a tag, a scenario, ...), which object that
+                is. Use the `button` values with `call.talk_option`.
+
+        Returns:
+            ResultList[ListTalkOptionsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+        }
+        call = Call(
+            "list.talk_options",
+            params,
+            acts_on_call=False,
+            result=_LISTTALKOPTIONSRESULT_LIST,
+        )
+        result: ResultList[ListTalkOptionsResult] = await self._send(call)
+        return result
+
+    async def make_call(
+        self,
+        *,
+        call_session_id: int,
+        to: str,
+        to_message: MakeCallToMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+    ) -> MakeCallResult:
+        """Place a second call from a held conversation, for a transfer or a consultation.
+
+        Dials a new party (`to`) while the current conversation is on hold, so the operator can
+                consult that party or go on to hand the caller over with `transfer.talk` (or
+                come back with `restore.talk`). It only works after `hold.call` has been applied
+                to the session.
+
+                Optionally a message (media file or Text-to-Speech text) can be played to the dialled
+                party first; the held subscriber keeps waiting until that message has been
+                played in full.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Allowed in call states: hold.
+
+        Args:
+            call_session_id: Id of the call session to act on, as returned by start.informer_call,
+                                start.vnumber_call, start.scenario_call or start.employee_call,
+                                or delivered by the notification server or the data API.
+            to: Number to dial. Written in E.164; it may be an internal (extension) number, an
+                                external number, an employee's number or a SIP number.
+            to_message: Message played to the dialled party (`to`) before the connection; the held
+                                subscriber waits until it has finished.
+
+        Returns:
+            MakeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            CharacterEncodingNotAllowedError: The character encoding must be UTF-8
+            NoActivePhoneNumberError: The phone number does not exist or inactive
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "to": to,
+            "to_message": to_message,
+        }
+        call = Call(
+            "make.call",
+            params,
+            acts_on_call=True,
+            result=MakeCallResult,
+        )
+        result: MakeCallResult = await self._send(call)
+        return result
+
+    async def record_call(
+        self,
+        *,
+        call_session_id: int,
+        action: Literal["on", "off"],
+    ) -> RecordCallResult:
+        """Start or stop recording of an active conversation.
+
+        Turns recording of the current conversation on or off. Recording that is enabled
+                globally (the employee-level setting in the account) cannot be switched off
+                through this method; such an attempt is refused with `forbidden`.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
+                                start.scenario_call and start.employee_call, and also available
+                                from the notification server or the data API.
+            action: `on` starts recording the conversation, `off` stops it.
+
+        Returns:
+            RecordCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ForbiddenError: Permission denied
+            RecordAlreadyStartedError: The call record is already started
+            RecordAlreadyStoppedError: The call record is not enabled
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "action": action,
+        }
+        call = Call(
+            "record.call",
+            params,
+            acts_on_call=True,
+            result=RecordCallResult,
+        )
+        result: RecordCallResult = await self._send(call)
+        return result
+
+    async def release_call(
+        self,
+        *,
+        call_session_id: int,
+    ) -> ReleaseCallResult:
+        """End (release) a call session.
+
+        Terminates the call session identified by `call_session_id`, hanging up all of its
+                participants.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Identifier of the call session to end, as returned by start.informer_call,
+                                start.vnumber_call, start.scenario_call or start.employee_call,
+                                or as reported by the notification server or the data API.
+
+        Returns:
+            ReleaseCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+        }
+        call = Call(
+            "release.call",
+            params,
+            acts_on_call=True,
+            result=ReleaseCallResult,
+        )
+        result: ReleaseCallResult = await self._send(call)
+        return result
+
+    async def restore_talk(
+        self,
+        *,
+        call_session_id: int,
+    ) -> RestoreTalkResult:
+        """Return the operator to the held caller after a consultation started with make.call.
+
+        Ends the consultation leg opened with `make.call` and reconnects the operator with the
+                original subscriber, instead of transferring them. Usable only after
+                `make.call`, while the call is in the `dialing` or `operator_talk` state.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Allowed in call states: dialing, operator_talk.
+
+        Args:
+            call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
+                                start.scenario_call or start.employee_call, or delivered by the
+                                notification server or the data API.
+
+        Returns:
+            RestoreTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+        }
+        call = Call(
+            "restore.talk",
+            params,
+            acts_on_call=True,
+            result=RestoreTalkResult,
+        )
+        result: RestoreTalkResult = await self._send(call)
+        return result
+
+    async def send_dtmf(
+        self,
+        *,
+        call_session_id: int,
+        dtmf_string: str,
+    ) -> SendDtmfResult:
+        """Send a DTMF tone on behalf of the employee in an active call.
+
+        Plays a DTMF digit towards the remote party of a call, as if the employee had pressed a
+                key. Typical use: an outgoing call from the virtual PBX reaches a counterpart's
+                IVR and a menu item has to be chosen there. The tone goes to the subscriber
+                given as `contact` when the call was started.
+
+                Only one character can be sent per request. The same mechanism can also trigger talk
+                options configured in the client area; these become usable only 30 seconds into
+                the call.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Identifier of the call session to act on, as returned by the start.* methods,
+                                the notification server or the data API.
+            dtmf_string: The DTMF symbol to send to the subscriber that was given as `contact` (applies
+                                to outgoing calls from the virtual PBX to the called party).
+                                Talk options configured in the client area can be invoked this
+                                way too. Allowed: ``0-9, *, #``.
+
+        Returns:
+            SendDtmfResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "dtmf_string": dtmf_string,
+        }
+        call = Call(
+            "send.dtmf",
+            params,
+            acts_on_call=True,
+            result=SendDtmfResult,
+        )
+        result: SendDtmfResult = await self._send(call)
+        return result
+
+    async def tag_call(
+        self,
+        *,
+        call_session_id: int,
+        tag_id: int,
+    ) -> TagCallResult:
+        """Attach a tag to a call that is still in progress.
+
+        Sets one of the account's tags (by `tag_id`) on an active call session. Calls that have
+                already ended cannot be tagged here; use the data API's call-tagging method for
+                them. Tag ids come from the data API's tag list.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Args:
+            call_session_id: Id of the active call session, as returned by start.informer_call,
+                                start.vnumber_call, start.scenario_call or start.employee_call,
+                                or delivered by the notification server or the data API.
+            tag_id: Id of the tag to set, as listed by the data API's tag list method.
+
+        Returns:
+            TagCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            TagNotFoundError: Tag with {tag_id} not found
+            DuplicateTagError: Duplicate tag
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+            "tag_id": tag_id,
+        }
+        call = Call(
+            "tag.call",
+            params,
+            acts_on_call=True,
+            result=TagCallResult,
+        )
+        result: TagCallResult = await self._send(call)
+        return result
+
+    async def transfer_talk(
+        self,
+        *,
+        call_session_id: int,
+    ) -> TransferTalkResult:
+        """Hand the held caller over to the party dialled with make.call.
+
+        Completes a transfer: the subscriber who was put on hold is connected to the party the
+                operator dialled with `make.call` (another employee or an external number), and
+                the operator drops out. Usable only after `make.call`, while that second call is
+                still ringing (`dialing`) or the operator is already talking to the dialled
+                party (`operator_talk`).
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Allowed in call states: dialing, operator_talk.
+
+        Args:
+            call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
+                                start.scenario_call or start.employee_call, or delivered by the
+                                notification server or the data API.
+
+        Returns:
+            TransferTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+        }
+        call = Call(
+            "transfer.talk",
+            params,
+            acts_on_call=True,
+            result=TransferTalkResult,
+        )
+        result: TransferTalkResult = await self._send(call)
+        return result
+
+    async def unhold_call(
+        self,
+        *,
+        call_session_id: int,
+    ) -> UnholdCallResult:
+        """Take a held call off hold.
+
+        Resumes a call session previously put on hold with hold.call. Only valid while the call
+                is in the hold state.
+
+        Acts on a call: never sent again by the client once the request may have reached the server.
+
+        Allowed in call states: hold.
+
+        Args:
+            call_session_id: Identifier of the held call session, as returned by start.vnumber_call,
+                                start.scenario_call or start.employee_call, or as reported by
+                                the notification server or the data API.
+
+        Returns:
+            UnholdCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+
+        Raises:
+            InvalidStateError: This method can not be called in this state
+            ApiError: Any other error answer (see the common errors).
+            TransportError: No answer (connection failed or timed out).
+            ProtocolError: The answer was not a valid JSON-RPC answer.
+        """
+        params: dict[str, Any] = {
+            "access_token": self._token(),
+            "call_session_id": call_session_id,
+        }
+        call = Call(
+            "unhold.call",
+            params,
+            acts_on_call=True,
+            result=UnholdCallResult,
+        )
+        result: UnholdCallResult = await self._send(call)
+        return result

@@ -1,0 +1,51 @@
+# Generated from spec/ by `python -m generator`; do not edit.
+"""Defaults of the client: servers, version, timeouts and the retry policy."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import httpx
+
+__all__ = [
+    "API_VERSION",
+    "BASE_URLS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "INITIAL_RETRY_DELAY",
+    "MAX_CONNECTIONS",
+    "MAX_RETRY_DELAY",
+    "RETRY_STATUSES",
+    "VERSION_PATH",
+    "Brand",
+]
+
+API_VERSION = "4.0"
+"""The API version the SDK was generated for."""
+
+VERSION_PATH = "v{version}"
+
+Brand = Literal["uis", "comagic", "novofon", "callgear"]
+
+BASE_URLS: dict[str, str] = {
+    "uis": "https://callapi.uiscom.ru",  # UIS
+    "comagic": "https://callapi.comagic.ru",  # CoMagic
+    "novofon": "https://callapi-jsonrpc.novofon.ru",  # Novofon
+    "callgear": "https://callapi.callgear.com",  # CallGear
+}
+"""Server of each brand, without the version part."""
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""Seconds to wait: 10 to connect, 30 for everything else."""
+
+DEFAULT_MAX_RETRIES = 2
+"""How often a failed request is tried again (see ``_core.retry_reason``)."""
+
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+
+RETRY_STATUSES = frozenset({502, 503, 504})
+"""HTTP statuses of a gateway that did not reach the API: worth another try for safe methods."""
+
+MAX_CONNECTIONS = 100
+"""Connections the default HTTP client keeps open at most."""

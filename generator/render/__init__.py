@@ -1,0 +1,150 @@
+"""Targets: a folder under templates/ with a manifest and one template per output file.
+
+Rendering returns ``{relative path: text}``; it never writes (see ``generator.write``).
+The manifest names, for each output file, the template that makes it, or the
+``models`` engine (datamodel-code-generator); ``each: method`` renders a file per method.
+Generator code names no target.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import jinja2
+import jsonschema
+
+from ..errors import Location, SpecError, SpecErrors
+from ..loader.yaml_source import parse_yaml
+from ..model import Api
+from .filters import FILTERS
+from .models import render_models
+
+__all__ = ["Target", "load_targets", "render_target"]
+
+_MANIFEST_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["output", "description", "files"],
+    "properties": {
+        "output": {"type": "string", "pattern": "^[a-z][a-z0-9_-]*$"},
+        "description": {"type": "string"},
+        "files": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["path"],
+                "properties": {
+                    "path": {"type": "string", "pattern": "^[A-Za-z0-9_.{}-]+(/[A-Za-z0-9_.{}-]+)*$"},
+                    "template": {"type": "string"},
+                    "engine": {"enum": ["jinja", "models"]},
+                    "each": {"enum": ["method"]},
+                    "base_class": {"type": "string"},
+                    "header": {"type": "string"},
+                },
+            },
+        },
+    },
+}
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    path: str
+    template: str
+    engine: str = "jinja"
+    each: str | None = None
+    base_class: str = "pydantic.BaseModel"
+    header: str = ""
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    folder: Path
+    output: str
+    description: str
+    files: tuple[OutputFile, ...]
+
+    @cached_property
+    def environment(self) -> jinja2.Environment:
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(self.folder)),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            autoescape=False,
+        )
+        env.filters.update(FILTERS)
+        return env
+
+
+def _safe_path(path: str) -> bool:
+    parts = PurePosixPath(path).parts
+    return bool(parts) and not PurePosixPath(path).is_absolute() and ".." not in parts and "." not in parts
+
+
+def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]:
+    errors: list[SpecError] = []
+    targets = []
+    folders = sorted(p.parent for p in templates.glob("*/manifest.yaml"))
+    if not folders:
+        raise SpecErrors([SpecError(Location(str(templates)), "no targets (expected <target>/manifest.yaml)")])
+    for folder in folders:
+        if only and folder.name not in only:
+            continue
+        name = f"{templates.name}/{folder.name}/manifest.yaml"
+        source = parse_yaml(name, (folder / "manifest.yaml").read_text("utf-8"), errors)
+        if source.data is None:
+            continue
+        problems = list(jsonschema.Draft202012Validator(_MANIFEST_SCHEMA).iter_errors(source.data))
+        for problem in problems:
+            errors.append(SpecError(source.at(tuple(problem.absolute_path)), problem.message))
+        if problems:
+            continue
+        files = []
+        for i, entry in enumerate(source.data["files"]):
+            engine = entry.get("engine", "jinja")
+            template = entry.get("template", entry["path"] + ".jinja" if engine == "jinja" else "")
+            if not _safe_path(entry["path"]):
+                errors.append(SpecError(source.at(("files", i, "path")), "output path must stay inside the target folder"))
+            elif engine == "jinja" and not (folder / template).is_file():
+                errors.append(SpecError(source.at(("files", i)), f"template '{template}' does not exist"))
+            files.append(
+                OutputFile(entry["path"], template, engine, entry.get("each"), entry.get("base_class", "pydantic.BaseModel"), entry.get("header", ""))
+            )
+        targets.append(Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files)))
+    if only:
+        missing = sorted(set(only) - {t.name for t in targets})
+        for name in missing:
+            errors.append(SpecError(Location(str(templates)), f"no target named '{name}'"))
+    if errors:
+        raise SpecErrors(errors)
+    return targets
+
+
+def render_target(target: Target, api: Api) -> dict[str, str]:
+    """Every file of one target, by path relative to generated/."""
+    rendered: dict[str, str] = {}
+    for spec in target.files:
+        if spec.engine == "models":
+            rendered[f"{target.output}/{spec.path}"] = render_models(api, base_class=spec.base_class, header=spec.header)
+            continue
+        template = target.environment.get_template(spec.template)
+        if spec.each == "method":
+            for method in api.methods:
+                path = spec.path.replace("{method}", method.wire)
+                rendered[f"{target.output}/{path}"] = template.render(api=api, method=method, target=target)
+        else:
+            rendered[f"{target.output}/{spec.path}"] = template.render(api=api, target=target)
+    return rendered
+
+
+def dump_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"

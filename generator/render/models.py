@@ -1,0 +1,80 @@
+"""The typed-models step: one JSON Schema document of every object the API
+returns or takes, turned into pydantic v2 classes by datamodel-code-generator
+(called once, in process)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ..model import Api, Field
+
+__all__ = ["models_schema", "render_models"]
+
+
+def _strip(schema: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    """Schema for the models: nested objects become $refs, response-side objects allow extra keys."""
+    schema = copy.deepcopy(schema)
+    schema.pop("additionalProperties", None)
+    schema.pop("format", None)  # documented formats are kept as plain strings in the SDK
+    schema.pop("default", None)  # defaults stay the server's business; the SDK never sends them
+    for key, sub in list(schema.get("properties", {}).items()):
+        schema["properties"][key] = _ref_or_strip(sub, defs)
+    if "items" in schema:
+        schema["items"] = _ref_or_strip(schema["items"], defs)
+    return schema
+
+
+def _ref_or_strip(schema: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    title = schema.get("title")
+    if title and "properties" in schema:
+        defs[title] = _strip(schema, defs)
+        ref: dict[str, Any] = {"$ref": f"#/$defs/{title}"}
+        if isinstance(schema.get("type"), list):  # nullable object
+            return {"anyOf": [ref, {"type": "null"}]}
+        return ref
+    return _strip(schema, defs)
+
+
+def models_schema(api: Api) -> dict[str, Any]:
+    defs: dict[str, Any] = {}
+
+    def add(field: Field) -> None:
+        _ref_or_strip(field.schema, defs)
+
+    for f in api.metadata_fields:
+        add(f)
+    for method in api.methods:
+        for f in method.params:
+            add(f)
+        _ref_or_strip(method.result.schema, defs)
+    root = {
+        "title": "Metadata",
+        "description": "The `metadata` block that comes with every answer.",
+        "type": "object",
+        "properties": {f.name.wire: _ref_or_strip(f.schema, defs) for f in api.metadata_fields if f.name},
+    }
+    return {**root, "$defs": dict(sorted(defs.items()))}
+
+
+def render_models(api: Api, *, base_class: str, header: str) -> str:
+    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+
+    output = generate(
+        models_schema(api),
+        input_file_type=InputFileType.JsonSchema,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_310,
+        base_class=base_class,
+        custom_file_header=header,
+        disable_timestamp=True,
+        enum_field_as_literal="all",
+        use_standard_collections=True,
+        use_union_operator=True,
+        use_field_description=True,
+        use_schema_description=True,
+        use_double_quotes=True,
+        formatters=[],
+    )
+    assert isinstance(output, str)
+    return output

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "generated" / "python"))
+
+from generator.loader import load_spec  # noqa: E402
+from generator.model import Api, build_api  # noqa: E402
+from tests.support.server import Server, start_server  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def api() -> Api:
+    return build_api(load_spec(ROOT / "spec"))
+
+
+@pytest.fixture(scope="session")
+def _server() -> Iterator[Server]:
+    server = start_server()
+    yield server
+    server.httpd.shutdown()
+
+
+@pytest.fixture
+def server(_server: Server) -> Iterator[Server]:
+    _server.reset()
+    yield _server
+    _server.reset()

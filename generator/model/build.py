@@ -176,6 +176,8 @@ class _Builder:
         not_counted = set(self.raw.api.data["limits"]["not_counted"])
         defs: dict[str, ErrorDef] = {}
         for i, entry in enumerate(data["mnemonics"]):
+            if entry["mnemonic"] in defs:
+                continue  # reported as a duplicate above
             for j, code in enumerate(entry["codes"]):
                 if code not in group_codes:
                     known = ", ".join(str(c) for c in sorted(group_codes))

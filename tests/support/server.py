@@ -79,7 +79,10 @@ def start_server() -> Server:
             self.end_headers()
             self.wfile.write(payload)
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    class Httpd(ThreadingHTTPServer):
+        request_queue_size = 1024  # many concurrent clients connect at once
+
+    httpd = Httpd(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     server = Server(httpd)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import json
 
-import black
-import isort
-
+from .cache import cached
 from .errors import Location, SpecError, SpecErrors
 
-__all__ = ["format_files", "BLACK_MODE"]
+__all__ = ["format_files", "LINE_LENGTH"]
 
-BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY310})
-ISORT_CONFIG = isort.Config(profile="black", line_length=100, known_first_party=["callapi"])
+LINE_LENGTH = 100
+
+
+def _python(text: str) -> str:
+    import black  # imported on a cache miss only: it is slow to import
+    import isort
+
+    sorted_imports = isort.code(text, config=isort.Config(profile="black", line_length=LINE_LENGTH, known_first_party=["callapi"]))
+    return black.format_str(sorted_imports, mode=black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY310}))
 
 
 def _text(text: str) -> str:
@@ -22,7 +27,7 @@ def _text(text: str) -> str:
 
 def format_file(path: str, text: str) -> str:
     if path.endswith((".py", ".pyi")):
-        return black.format_str(isort.code(text, config=ISORT_CONFIG), mode=BLACK_MODE)
+        return cached("python", text, lambda: _python(text))
     if path.endswith(".json"):
         return json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
     return _text(text)
@@ -35,7 +40,7 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     for path in sorted(files):
         try:
             formatted[path] = format_file(path, files[path])
-        except (black.InvalidInput, ValueError) as exc:
+        except Exception as exc:  # black.InvalidInput, json errors: a template bug, reported by path
             errors.append(SpecError(Location(f"generated/{path}"), f"rendered file does not parse ({exc}); fix its template"))
     if errors:
         raise SpecErrors(errors)

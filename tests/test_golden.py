@@ -87,3 +87,16 @@ def test_writer_refuses_paths_outside_the_output(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="outside"):
         write.replace_tree(tmp_path / "out", {"../escape.txt": "x"})
     assert not (tmp_path / "escape.txt").exists()
+
+
+def test_cache_never_changes_the_output(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from generator import cache
+
+    monkeypatch.setattr(cache, "_DIR", tmp_path / "cache")
+    monkeypatch.setenv("CALLAPI_GENERATOR_CACHE", "0")
+    uncached = pipeline.render_all(pipeline.Paths(), pipeline.Run())
+    monkeypatch.delenv("CALLAPI_GENERATOR_CACHE")
+    cold = pipeline.render_all(pipeline.Paths(), pipeline.Run())
+    assert any((tmp_path / "cache").rglob("*"))
+    warm = pipeline.render_all(pipeline.Paths(), pipeline.Run())
+    assert uncached == cold == warm

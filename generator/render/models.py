@@ -5,8 +5,10 @@ returns or takes, turned into pydantic v2 classes by datamodel-code-generator
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
+from ..cache import cached
 from ..model import Api, Field
 
 __all__ = ["models_schema", "render_models"]
@@ -58,10 +60,16 @@ def models_schema(api: Api) -> dict[str, Any]:
 
 
 def render_models(api: Api, *, base_class: str, header: str) -> str:
+    schema = models_schema(api)
+    key = json.dumps([schema, base_class, header], sort_keys=True, ensure_ascii=False)
+    return cached("models", key, lambda: _generate(schema, base_class, header))
+
+
+def _generate(schema: dict[str, Any], base_class: str, header: str) -> str:
     from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
 
     output = generate(
-        models_schema(api),
+        schema,
         input_file_type=InputFileType.JsonSchema,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_310,

@@ -1,0 +1,49 @@
+"""A content-addressed cache of expensive, pure steps (black, isort, datamodel-code-generator).
+
+The key is a hash of the exact input and of the versions of the tools that produce the
+output, so a hit returns the very bytes a miss would compute: the cache can make a run
+faster, never different. It lives in .cache/generator/ (git-ignored); deleting it is safe.
+Set CALLAPI_GENERATOR_CACHE=0 to bypass it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from importlib.metadata import version
+from pathlib import Path
+
+__all__ = ["cached"]
+
+_DIR = Path(__file__).resolve().parents[1] / ".cache" / "generator"
+_TOOLS = ("black", "isort", "datamodel-code-generator", "pydantic")
+_versions: str | None = None
+
+
+def _tool_versions() -> str:
+    global _versions
+    if _versions is None:
+        _versions = ";".join(f"{tool}={version(tool)}" for tool in _TOOLS)
+    return _versions
+
+
+def cached(kind: str, text: str, compute: Callable[[], str]) -> str:
+    """``compute()``, or the result it gave before for the same ``kind`` and ``text``."""
+    if os.environ.get("CALLAPI_GENERATOR_CACHE") == "0":
+        return compute()
+    digest = hashlib.sha256(f"{kind}\0{_tool_versions()}\0{text}".encode()).hexdigest()
+    path = _DIR / digest[:2] / digest
+    try:
+        return path.read_text("utf-8")
+    except OSError:
+        pass
+    result = compute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(result, "utf-8")
+        temporary.replace(path)
+    except OSError:
+        pass  # a read-only checkout still works, only slower
+    return result

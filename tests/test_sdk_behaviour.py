@@ -12,6 +12,8 @@ import callapi
 import httpx
 import pytest
 
+from tests.support.server import Reply
+
 TOKEN = "s3cr3t-t0ken-value"
 OK = {"jsonrpc": "2.0", "id": "$id", "result": {"data": {"success": True}}}
 HOLD = {"call_session_id": 1, "contact_message": {"type": "tts", "value": "wait"}}
@@ -196,14 +198,20 @@ def test_unreachable_server_raises_transport_error() -> None:
         client.list_calls()
 
 
-def test_async_client_concurrent_calls_get_their_own_answers(server) -> None:
-    server.default = None
+def test_2000_concurrent_async_calls_all_complete_with_their_own_answers(server) -> None:
+    # each answer carries a value taken from its own request, so a mix-up would show
+    server.default = Reply({"jsonrpc": "2.0", "id": "$id", "result": {"data": {"call_session_id": "$param:contact"}}})
 
     async def main() -> list[int]:
         async with callapi.AsyncClient(TOKEN, base_url=server.url) as client:
-            for i in range(50):
-                server.reply({"jsonrpc": "2.0", "id": "$id", "result": {"data": {"call_session_id": 1000 + i}}})
-            results = await asyncio.gather(*(client.start_simple_call(first_call="contact", virtual_phone_number="1", contact="2", operator="3") for _ in range(50)))
-            return sorted(r.call_session_id for r in results)
 
-    assert asyncio.run(main()) == list(range(1000, 1050))
+            async def one(i: int) -> int:
+                call = await client.start_simple_call(first_call="contact", virtual_phone_number="1", contact=str(i), operator="3")
+                assert call.call_session_id == i
+                return i
+
+            return list(await asyncio.gather(*(one(i) for i in range(2000))))
+
+    assert asyncio.run(main()) == list(range(2000))
+    assert len(server.requests) == 2000
+    assert len({r["id"] for r in server.requests}) == 2000

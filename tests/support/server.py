@@ -40,9 +40,14 @@ class Server:
         self.default = None
 
 
-def _fill_id(value: Any, request_id: Any) -> Any:
+def _fill_id(value: Any, request_id: Any, params: Any = None) -> Any:
+    """Put the request's id where the reply says "$id", and a request param where it says "$param:<name>"."""
     if isinstance(value, dict):
-        return {k: (request_id if v == "$id" else _fill_id(v, request_id)) for k, v in value.items()}
+        return {k: _fill_id(v, request_id, params) for k, v in value.items()}
+    if value == "$id":
+        return request_id
+    if isinstance(value, str) and value.startswith("$param:") and isinstance(params, dict):
+        return params.get(value.removeprefix("$param:"))
     return value
 
 
@@ -72,7 +77,8 @@ def start_server() -> Server:
                 payload = reply.raw
             else:
                 request_id = request.get("id") if isinstance(request, dict) else None
-                payload = json.dumps(_fill_id(reply.body, request_id)).encode()
+                params = request.get("params") if isinstance(request, dict) else None
+                payload = json.dumps(_fill_id(reply.body, request_id, params)).encode()
             self.send_response(reply.status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(payload)))

@@ -23,6 +23,7 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     MAX_CONNECTIONS,
+    MAX_IN_FLIGHT,
     RETRY_STATUSES,
     Brand,
 )
@@ -1558,6 +1559,8 @@ class AsyncClient(_ClientBase):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(access_token, brand, base_url, version, timeout, max_retries)
+        # Many coroutines waiting inside httpx's pool slow every request down; waiting here is cheap.
+        self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             timeout=self.timeout,
@@ -1589,7 +1592,10 @@ class AsyncClient(_ClientBase):
             cause: Exception | None = None
             status: int | None = None
             try:
-                response = await self._http.post(self.url, content=call.body, headers=call.headers)
+                async with self._in_flight:
+                    response = await self._http.post(
+                        self.url, content=call.body, headers=call.headers
+                    )
             except httpx.TimeoutException as exc:
                 failure, cause = (
                     RequestTimeoutError(

@@ -14,6 +14,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "INITIAL_RETRY_DELAY",
     "MAX_CONNECTIONS",
+    "MAX_IN_FLIGHT",
     "MAX_RETRY_DELAY",
     "RETRY_STATUSES",
     "VERSION_PATH",
@@ -49,3 +50,6 @@ RETRY_STATUSES = frozenset({502, 503, 504})
 
 MAX_CONNECTIONS = 100
 """Connections the default HTTP client keeps open at most."""
+
+MAX_IN_FLIGHT = 8
+"""Requests an ``AsyncClient`` has on the wire at once; more callers wait their turn (see bench/sdk_calls.py)."""

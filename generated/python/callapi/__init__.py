@@ -8,7 +8,8 @@ with Client(access_token="...", brand="uis") as client:
     print(call.call_session_id, call.metadata)
 """
 
-from ._base import NOT_GIVEN, CallApiModel, NotGiven, ResultList
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncClient, Client
 from ._constants import API_VERSION, BASE_URLS, Brand
 from ._exceptions import (
@@ -72,47 +73,51 @@ from ._exceptions import (
     VirtualPhoneNumberNotFoundError,
     error_class,
 )
-from ._models import (
-    AddCoachResult,
-    ApiVersion,
-    BlockContactResult,
-    CallTalkOptionResult,
-    DisconnectLegResult,
-    HoldCallContactMessage,
-    HoldCallResult,
-    Limits,
-    ListCallsResult,
-    ListCallsResultLegs,
-    ListCallsResultTags,
-    ListTalkOptionsResult,
-    ListTalkOptionsResultButtonValue,
-    LoginUserResult,
-    LogoutUserResult,
-    MakeCallResult,
-    MakeCallToMessage,
-    Metadata,
-    RecordCallResult,
-    ReleaseCallResult,
-    RestoreTalkResult,
-    SendDtmfResult,
-    StartEmployeeCallContactMessage,
-    StartEmployeeCallEmployee,
-    StartEmployeeCallEmployeeMessage,
-    StartEmployeeCallResult,
-    StartInformerCallContactMessage,
-    StartInformerCallResult,
-    StartScenarioCallContactMessage,
-    StartScenarioCallEmployeeMessage,
-    StartScenarioCallResult,
-    StartSimpleCallContactMessage,
-    StartSimpleCallOperatorMessage,
-    StartSimpleCallResult,
-    StartVnumberCallContactMessage,
-    StartVnumberCallResult,
-    TagCallResult,
-    TransferTalkResult,
-    UnholdCallResult,
-)
+from ._types import NOT_GIVEN, NotGiven, ResultList
+
+if TYPE_CHECKING:
+    from ._base import CallApiModel
+    from ._models import (
+        AddCoachResult,
+        ApiVersion,
+        BlockContactResult,
+        CallTalkOptionResult,
+        DisconnectLegResult,
+        HoldCallContactMessage,
+        HoldCallResult,
+        Limits,
+        ListCallsResult,
+        ListCallsResultLegs,
+        ListCallsResultTags,
+        ListTalkOptionsResult,
+        ListTalkOptionsResultButtonValue,
+        LoginUserResult,
+        LogoutUserResult,
+        MakeCallResult,
+        MakeCallToMessage,
+        Metadata,
+        RecordCallResult,
+        ReleaseCallResult,
+        RestoreTalkResult,
+        SendDtmfResult,
+        StartEmployeeCallContactMessage,
+        StartEmployeeCallEmployee,
+        StartEmployeeCallEmployeeMessage,
+        StartEmployeeCallResult,
+        StartInformerCallContactMessage,
+        StartInformerCallResult,
+        StartScenarioCallContactMessage,
+        StartScenarioCallEmployeeMessage,
+        StartScenarioCallResult,
+        StartSimpleCallContactMessage,
+        StartSimpleCallOperatorMessage,
+        StartSimpleCallResult,
+        StartVnumberCallContactMessage,
+        StartVnumberCallResult,
+        TagCallResult,
+        TransferTalkResult,
+        UnholdCallResult,
+    )
 
 __all__ = [
     "API_VERSION",
@@ -223,3 +228,60 @@ __all__ = [
     "VirtualPhoneNumberNotFoundError",
     "error_class",
 ]
+
+_MODELS = frozenset(
+    {
+        "AddCoachResult",
+        "ApiVersion",
+        "BlockContactResult",
+        "CallTalkOptionResult",
+        "DisconnectLegResult",
+        "HoldCallContactMessage",
+        "HoldCallResult",
+        "Limits",
+        "ListCallsResult",
+        "ListCallsResultLegs",
+        "ListCallsResultTags",
+        "ListTalkOptionsResult",
+        "ListTalkOptionsResultButtonValue",
+        "LoginUserResult",
+        "LogoutUserResult",
+        "MakeCallResult",
+        "MakeCallToMessage",
+        "Metadata",
+        "RecordCallResult",
+        "ReleaseCallResult",
+        "RestoreTalkResult",
+        "SendDtmfResult",
+        "StartEmployeeCallContactMessage",
+        "StartEmployeeCallEmployee",
+        "StartEmployeeCallEmployeeMessage",
+        "StartEmployeeCallResult",
+        "StartInformerCallContactMessage",
+        "StartInformerCallResult",
+        "StartScenarioCallContactMessage",
+        "StartScenarioCallEmployeeMessage",
+        "StartScenarioCallResult",
+        "StartSimpleCallContactMessage",
+        "StartSimpleCallOperatorMessage",
+        "StartSimpleCallResult",
+        "StartVnumberCallContactMessage",
+        "StartVnumberCallResult",
+        "TagCallResult",
+        "TransferTalkResult",
+        "UnholdCallResult",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    """Models load on first use: building them costs more than importing the rest of the SDK."""
+    if name == "CallApiModel":
+        from ._base import CallApiModel
+
+        return CallApiModel
+    if name in _MODELS:
+        from . import _models
+
+        return getattr(_models, name)
+    raise AttributeError(f"module 'callapi' has no attribute {name!r}")

@@ -1,31 +1,16 @@
 # Generated from spec/ by `python -m generator`; do not edit.
-"""Building blocks the generated models and clients share."""
+"""The base class of every generated model."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 if TYPE_CHECKING:
     from ._models import Metadata
 
-__all__ = ["NOT_GIVEN", "CallApiModel", "NotGiven", "ResultList"]
-
-T = TypeVar("T")
-
-
-class NotGiven:
-    """Marks a parameter the caller left out, so it is not sent (``None`` may be a real value)."""
-
-    def __bool__(self) -> bool:
-        return False
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN = NotGiven()
+__all__ = ["CallApiModel"]
 
 
 class CallApiModel(BaseModel):
@@ -43,13 +28,3 @@ class CallApiModel(BaseModel):
     def metadata(self) -> Metadata | None:
         """The answer's ``metadata`` (limits, version deprecation); set on results only."""
         return self._metadata
-
-
-class ResultList(list[T]):
-    """The result of a list method: a plain list that also carries the answer's ``metadata``."""
-
-    metadata: Metadata | None
-
-    def __init__(self, items: Any = (), metadata: Metadata | None = None) -> None:
-        super().__init__(items)
-        self.metadata = metadata

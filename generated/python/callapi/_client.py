@@ -7,17 +7,14 @@ one differs only by ``async``/``await``.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-from pydantic import TypeAdapter
 from typing_extensions import Self
 
-from ._base import NOT_GIVEN, NotGiven, ResultList
 from ._constants import (
     API_VERSION,
     DEFAULT_MAX_RETRIES,
@@ -27,48 +24,54 @@ from ._constants import (
     RETRY_STATUSES,
     Brand,
 )
-from ._core import Call, base_url_for, log, retry_delay, retry_reason
+from ._core import HEADERS, Call, base_url_for, log, retry_delay, retry_reason
 from ._exceptions import CallApiError, RequestTimeoutError, TransportError
-from ._models import (
-    AddCoachResult,
-    BlockContactResult,
-    CallTalkOptionResult,
-    DisconnectLegResult,
-    HoldCallContactMessage,
-    HoldCallResult,
-    ListCallsResult,
-    ListTalkOptionsResult,
-    LoginUserResult,
-    LogoutUserResult,
-    MakeCallResult,
-    MakeCallToMessage,
-    RecordCallResult,
-    ReleaseCallResult,
-    RestoreTalkResult,
-    SendDtmfResult,
-    StartEmployeeCallContactMessage,
-    StartEmployeeCallEmployee,
-    StartEmployeeCallEmployeeMessage,
-    StartEmployeeCallResult,
-    StartInformerCallContactMessage,
-    StartInformerCallResult,
-    StartScenarioCallContactMessage,
-    StartScenarioCallEmployeeMessage,
-    StartScenarioCallResult,
-    StartSimpleCallContactMessage,
-    StartSimpleCallOperatorMessage,
-    StartSimpleCallResult,
-    StartVnumberCallContactMessage,
-    StartVnumberCallResult,
-    TagCallResult,
-    TransferTalkResult,
-    UnholdCallResult,
-)
+from ._types import NOT_GIVEN, NotGiven, ResultList
+
+if TYPE_CHECKING:  # the models load on first use (see _core._validator)
+    from ._models import (
+        AddCoachResult,
+        BlockContactResult,
+        CallTalkOptionResult,
+        DisconnectLegResult,
+        HoldCallContactMessage,
+        HoldCallResult,
+        ListCallsResult,
+        ListTalkOptionsResult,
+        LoginUserResult,
+        LogoutUserResult,
+        MakeCallResult,
+        MakeCallToMessage,
+        RecordCallResult,
+        ReleaseCallResult,
+        RestoreTalkResult,
+        SendDtmfResult,
+        StartEmployeeCallContactMessage,
+        StartEmployeeCallEmployee,
+        StartEmployeeCallEmployeeMessage,
+        StartEmployeeCallResult,
+        StartInformerCallContactMessage,
+        StartInformerCallResult,
+        StartScenarioCallContactMessage,
+        StartScenarioCallEmployeeMessage,
+        StartScenarioCallResult,
+        StartSimpleCallContactMessage,
+        StartSimpleCallOperatorMessage,
+        StartSimpleCallResult,
+        StartVnumberCallContactMessage,
+        StartVnumberCallResult,
+        TagCallResult,
+        TransferTalkResult,
+        UnholdCallResult,
+    )
 
 __all__ = ["AsyncClient", "Client"]
 
-_LISTCALLSRESULT_LIST = TypeAdapter(list[ListCallsResult])
-_LISTTALKOPTIONSRESULT_LIST = TypeAdapter(list[ListTalkOptionsResult])
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 class _ClientBase:
@@ -137,7 +140,9 @@ class Client(_ClientBase):
     ) -> None:
         super().__init__(access_token, brand, base_url, version, timeout, max_retries)
         self._owns_http = http_client is None
+        self._headers = None if http_client is None else HEADERS
         self._http = http_client or httpx.Client(
+            headers=HEADERS,
             timeout=self.timeout,
             limits=httpx.Limits(
                 max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS
@@ -167,7 +172,7 @@ class Client(_ClientBase):
             cause: Exception | None = None
             status: int | None = None
             try:
-                response = self._http.post(self.url, content=call.body, headers=call.headers)
+                response = self._http.post(self.url, content=call.body, headers=self._headers)
             except httpx.TimeoutException as exc:
                 failure, cause = (
                     RequestTimeoutError(
@@ -240,7 +245,7 @@ class Client(_ClientBase):
             "login.user",
             params,
             acts_on_call=False,
-            result=LoginUserResult,
+            result="LoginUserResult",
         )
         result: LoginUserResult = self._send(call)
         return result
@@ -268,7 +273,7 @@ class Client(_ClientBase):
             "logout.user",
             params,
             acts_on_call=False,
-            result=LogoutUserResult,
+            result="LogoutUserResult",
         )
         result: LogoutUserResult = self._send(call)
         return result
@@ -407,7 +412,7 @@ class Client(_ClientBase):
             "start.employee_call",
             params,
             acts_on_call=True,
-            result=StartEmployeeCallResult,
+            result="StartEmployeeCallResult",
         )
         result: StartEmployeeCallResult = self._send(call)
         return result
@@ -486,7 +491,7 @@ class Client(_ClientBase):
             "start.informer_call",
             params,
             acts_on_call=True,
-            result=StartInformerCallResult,
+            result="StartInformerCallResult",
         )
         result: StartInformerCallResult = self._send(call)
         return result
@@ -605,7 +610,7 @@ class Client(_ClientBase):
             "start.scenario_call",
             params,
             acts_on_call=True,
-            result=StartScenarioCallResult,
+            result="StartScenarioCallResult",
         )
         result: StartScenarioCallResult = self._send(call)
         return result
@@ -744,7 +749,7 @@ class Client(_ClientBase):
             "start.simple_call",
             params,
             acts_on_call=True,
-            result=StartSimpleCallResult,
+            result="StartSimpleCallResult",
         )
         result: StartSimpleCallResult = self._send(call)
         return result
@@ -851,7 +856,7 @@ class Client(_ClientBase):
             "start.vnumber_call",
             params,
             acts_on_call=True,
-            result=StartVnumberCallResult,
+            result="StartVnumberCallResult",
         )
         result: StartVnumberCallResult = self._send(call)
         return result
@@ -897,7 +902,7 @@ class Client(_ClientBase):
             "add.coach",
             params,
             acts_on_call=True,
-            result=AddCoachResult,
+            result="AddCoachResult",
         )
         result: AddCoachResult = self._send(call)
         return result
@@ -937,7 +942,7 @@ class Client(_ClientBase):
             "block.contact",
             params,
             acts_on_call=True,
-            result=BlockContactResult,
+            result="BlockContactResult",
         )
         result: BlockContactResult = self._send(call)
         return result
@@ -988,7 +993,7 @@ class Client(_ClientBase):
             "call.talk_option",
             params,
             acts_on_call=True,
-            result=CallTalkOptionResult,
+            result="CallTalkOptionResult",
         )
         result: CallTalkOptionResult = self._send(call)
         return result
@@ -1035,7 +1040,7 @@ class Client(_ClientBase):
             "disconnect.leg",
             params,
             acts_on_call=True,
-            result=DisconnectLegResult,
+            result="DisconnectLegResult",
         )
         result: DisconnectLegResult = self._send(call)
         return result
@@ -1090,7 +1095,7 @@ class Client(_ClientBase):
             "hold.call",
             params,
             acts_on_call=True,
-            result=HoldCallResult,
+            result="HoldCallResult",
         )
         result: HoldCallResult = self._send(call)
         return result
@@ -1135,7 +1140,8 @@ class Client(_ClientBase):
             "list.calls",
             params,
             acts_on_call=False,
-            result=_LISTCALLSRESULT_LIST,
+            result="ListCallsResult",
+            many=True,
         )
         result: ResultList[ListCallsResult] = self._send(call)
         return result
@@ -1165,7 +1171,8 @@ class Client(_ClientBase):
             "list.talk_options",
             params,
             acts_on_call=False,
-            result=_LISTTALKOPTIONSRESULT_LIST,
+            result="ListTalkOptionsResult",
+            many=True,
         )
         result: ResultList[ListTalkOptionsResult] = self._send(call)
         return result
@@ -1222,7 +1229,7 @@ class Client(_ClientBase):
             "make.call",
             params,
             acts_on_call=True,
-            result=MakeCallResult,
+            result="MakeCallResult",
         )
         result: MakeCallResult = self._send(call)
         return result
@@ -1267,7 +1274,7 @@ class Client(_ClientBase):
             "record.call",
             params,
             acts_on_call=True,
-            result=RecordCallResult,
+            result="RecordCallResult",
         )
         result: RecordCallResult = self._send(call)
         return result
@@ -1305,7 +1312,7 @@ class Client(_ClientBase):
             "release.call",
             params,
             acts_on_call=True,
-            result=ReleaseCallResult,
+            result="ReleaseCallResult",
         )
         result: ReleaseCallResult = self._send(call)
         return result
@@ -1347,7 +1354,7 @@ class Client(_ClientBase):
             "restore.talk",
             params,
             acts_on_call=True,
-            result=RestoreTalkResult,
+            result="RestoreTalkResult",
         )
         result: RestoreTalkResult = self._send(call)
         return result
@@ -1396,7 +1403,7 @@ class Client(_ClientBase):
             "send.dtmf",
             params,
             acts_on_call=True,
-            result=SendDtmfResult,
+            result="SendDtmfResult",
         )
         result: SendDtmfResult = self._send(call)
         return result
@@ -1440,7 +1447,7 @@ class Client(_ClientBase):
             "tag.call",
             params,
             acts_on_call=True,
-            result=TagCallResult,
+            result="TagCallResult",
         )
         result: TagCallResult = self._send(call)
         return result
@@ -1484,7 +1491,7 @@ class Client(_ClientBase):
             "transfer.talk",
             params,
             acts_on_call=True,
-            result=TransferTalkResult,
+            result="TransferTalkResult",
         )
         result: TransferTalkResult = self._send(call)
         return result
@@ -1525,7 +1532,7 @@ class Client(_ClientBase):
             "unhold.call",
             params,
             acts_on_call=True,
-            result=UnholdCallResult,
+            result="UnholdCallResult",
         )
         result: UnholdCallResult = self._send(call)
         return result
@@ -1559,10 +1566,14 @@ class AsyncClient(_ClientBase):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(access_token, brand, base_url, version, timeout, max_retries)
+        import asyncio  # here, not at the top: the sync client should not pay for importing it
+
         # Many coroutines waiting inside httpx's pool slow every request down; waiting here is cheap.
         self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
         self._owns_http = http_client is None
+        self._headers = None if http_client is None else HEADERS
         self._http = http_client or httpx.AsyncClient(
+            headers=HEADERS,
             timeout=self.timeout,
             limits=httpx.Limits(
                 max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS
@@ -1594,7 +1605,7 @@ class AsyncClient(_ClientBase):
             try:
                 async with self._in_flight:
                     response = await self._http.post(
-                        self.url, content=call.body, headers=call.headers
+                        self.url, content=call.body, headers=self._headers
                     )
             except httpx.TimeoutException as exc:
                 failure, cause = (
@@ -1628,7 +1639,7 @@ class AsyncClient(_ClientBase):
                 self.max_retries,
                 reason,
             )
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)
             attempt += 1
 
     async def login_user(
@@ -1668,7 +1679,7 @@ class AsyncClient(_ClientBase):
             "login.user",
             params,
             acts_on_call=False,
-            result=LoginUserResult,
+            result="LoginUserResult",
         )
         result: LoginUserResult = await self._send(call)
         return result
@@ -1696,7 +1707,7 @@ class AsyncClient(_ClientBase):
             "logout.user",
             params,
             acts_on_call=False,
-            result=LogoutUserResult,
+            result="LogoutUserResult",
         )
         result: LogoutUserResult = await self._send(call)
         return result
@@ -1835,7 +1846,7 @@ class AsyncClient(_ClientBase):
             "start.employee_call",
             params,
             acts_on_call=True,
-            result=StartEmployeeCallResult,
+            result="StartEmployeeCallResult",
         )
         result: StartEmployeeCallResult = await self._send(call)
         return result
@@ -1914,7 +1925,7 @@ class AsyncClient(_ClientBase):
             "start.informer_call",
             params,
             acts_on_call=True,
-            result=StartInformerCallResult,
+            result="StartInformerCallResult",
         )
         result: StartInformerCallResult = await self._send(call)
         return result
@@ -2033,7 +2044,7 @@ class AsyncClient(_ClientBase):
             "start.scenario_call",
             params,
             acts_on_call=True,
-            result=StartScenarioCallResult,
+            result="StartScenarioCallResult",
         )
         result: StartScenarioCallResult = await self._send(call)
         return result
@@ -2172,7 +2183,7 @@ class AsyncClient(_ClientBase):
             "start.simple_call",
             params,
             acts_on_call=True,
-            result=StartSimpleCallResult,
+            result="StartSimpleCallResult",
         )
         result: StartSimpleCallResult = await self._send(call)
         return result
@@ -2279,7 +2290,7 @@ class AsyncClient(_ClientBase):
             "start.vnumber_call",
             params,
             acts_on_call=True,
-            result=StartVnumberCallResult,
+            result="StartVnumberCallResult",
         )
         result: StartVnumberCallResult = await self._send(call)
         return result
@@ -2325,7 +2336,7 @@ class AsyncClient(_ClientBase):
             "add.coach",
             params,
             acts_on_call=True,
-            result=AddCoachResult,
+            result="AddCoachResult",
         )
         result: AddCoachResult = await self._send(call)
         return result
@@ -2365,7 +2376,7 @@ class AsyncClient(_ClientBase):
             "block.contact",
             params,
             acts_on_call=True,
-            result=BlockContactResult,
+            result="BlockContactResult",
         )
         result: BlockContactResult = await self._send(call)
         return result
@@ -2416,7 +2427,7 @@ class AsyncClient(_ClientBase):
             "call.talk_option",
             params,
             acts_on_call=True,
-            result=CallTalkOptionResult,
+            result="CallTalkOptionResult",
         )
         result: CallTalkOptionResult = await self._send(call)
         return result
@@ -2463,7 +2474,7 @@ class AsyncClient(_ClientBase):
             "disconnect.leg",
             params,
             acts_on_call=True,
-            result=DisconnectLegResult,
+            result="DisconnectLegResult",
         )
         result: DisconnectLegResult = await self._send(call)
         return result
@@ -2518,7 +2529,7 @@ class AsyncClient(_ClientBase):
             "hold.call",
             params,
             acts_on_call=True,
-            result=HoldCallResult,
+            result="HoldCallResult",
         )
         result: HoldCallResult = await self._send(call)
         return result
@@ -2563,7 +2574,8 @@ class AsyncClient(_ClientBase):
             "list.calls",
             params,
             acts_on_call=False,
-            result=_LISTCALLSRESULT_LIST,
+            result="ListCallsResult",
+            many=True,
         )
         result: ResultList[ListCallsResult] = await self._send(call)
         return result
@@ -2593,7 +2605,8 @@ class AsyncClient(_ClientBase):
             "list.talk_options",
             params,
             acts_on_call=False,
-            result=_LISTTALKOPTIONSRESULT_LIST,
+            result="ListTalkOptionsResult",
+            many=True,
         )
         result: ResultList[ListTalkOptionsResult] = await self._send(call)
         return result
@@ -2650,7 +2663,7 @@ class AsyncClient(_ClientBase):
             "make.call",
             params,
             acts_on_call=True,
-            result=MakeCallResult,
+            result="MakeCallResult",
         )
         result: MakeCallResult = await self._send(call)
         return result
@@ -2695,7 +2708,7 @@ class AsyncClient(_ClientBase):
             "record.call",
             params,
             acts_on_call=True,
-            result=RecordCallResult,
+            result="RecordCallResult",
         )
         result: RecordCallResult = await self._send(call)
         return result
@@ -2733,7 +2746,7 @@ class AsyncClient(_ClientBase):
             "release.call",
             params,
             acts_on_call=True,
-            result=ReleaseCallResult,
+            result="ReleaseCallResult",
         )
         result: ReleaseCallResult = await self._send(call)
         return result
@@ -2775,7 +2788,7 @@ class AsyncClient(_ClientBase):
             "restore.talk",
             params,
             acts_on_call=True,
-            result=RestoreTalkResult,
+            result="RestoreTalkResult",
         )
         result: RestoreTalkResult = await self._send(call)
         return result
@@ -2824,7 +2837,7 @@ class AsyncClient(_ClientBase):
             "send.dtmf",
             params,
             acts_on_call=True,
-            result=SendDtmfResult,
+            result="SendDtmfResult",
         )
         result: SendDtmfResult = await self._send(call)
         return result
@@ -2868,7 +2881,7 @@ class AsyncClient(_ClientBase):
             "tag.call",
             params,
             acts_on_call=True,
-            result=TagCallResult,
+            result="TagCallResult",
         )
         result: TagCallResult = await self._send(call)
         return result
@@ -2912,7 +2925,7 @@ class AsyncClient(_ClientBase):
             "transfer.talk",
             params,
             acts_on_call=True,
-            result=TransferTalkResult,
+            result="TransferTalkResult",
         )
         result: TransferTalkResult = await self._send(call)
         return result
@@ -2953,7 +2966,7 @@ class AsyncClient(_ClientBase):
             "unhold.call",
             params,
             acts_on_call=True,
-            result=UnholdCallResult,
+            result="UnholdCallResult",
         )
         result: UnholdCallResult = await self._send(call)
         return result

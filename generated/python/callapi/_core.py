@@ -9,13 +9,13 @@ import json
 import logging
 import random
 import warnings
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import ValidationError
 
-from ._base import NOT_GIVEN, CallApiModel, ResultList
 from ._constants import (
     API_VERSION,
     BASE_URLS,
@@ -25,21 +25,40 @@ from ._constants import (
     VERSION_PATH,
 )
 from ._exceptions import CallApiError, ProtocolError, error_class
-from ._models import Metadata
+from ._types import NOT_GIVEN, ResultList
+
+if TYPE_CHECKING:
+    from ._models import Metadata
 
 __all__ = ["Call", "base_url_for", "retry_delay", "retry_reason"]
 
 log = logging.getLogger("callapi")
-M = TypeVar("M", bound=CallApiModel)
 
 # Wire spellings the editions of the docs disagree on: accepted alike, read as the first.
 _FIELD_SPELLINGS: dict[str, str] = {
     "current_version_deprecated": "current_version_depricated",
 }
 
-_HEADERS = {"Content-Type": "application/json; charset=UTF-8", "Accept": "application/json"}
-_METADATA = TypeAdapter(Metadata)
+HEADERS = {"Content-Type": "application/json; charset=UTF-8", "Accept": "application/json"}
 _request_ids = itertools.count(1)
+
+
+@cache
+def _validator(model: str, many: bool = False) -> Callable[[Any], Any]:
+    """The validator of a generated model (or of a list of them), built on first use.
+
+    The models module and pydantic's model machinery load only when the first answer is
+    read, which keeps ``import callapi`` about as cheap as importing httpx.
+    """
+    from pydantic import TypeAdapter
+
+    from . import _models
+
+    cls = getattr(_models, model)
+    if many:
+        return TypeAdapter(list[cls]).validate_python  # type: ignore[valid-type]
+    validate: Callable[[Any], Any] = cls.model_validate
+    return validate
 
 
 def base_url_for(brand: str | None, base_url: str | None, version: str) -> str:
@@ -58,8 +77,9 @@ def base_url_for(brand: str | None, base_url: str | None, version: str) -> str:
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    model_dump = getattr(value, "model_dump", None)
+    if model_dump is not None:  # a generated model
+        return model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
         return {key: _jsonable(item) for key, item in value.items() if item is not NOT_GIVEN}
     if isinstance(value, (list, tuple)):
@@ -70,15 +90,22 @@ def _jsonable(value: Any) -> Any:
 class Call:
     """One JSON-RPC call: its request body, and how to turn its answer into a result."""
 
-    __slots__ = ("acts_on_call", "body", "method", "request_id", "result")
+    __slots__ = ("acts_on_call", "body", "many", "method", "request_id", "result")
 
     def __init__(
-        self, method: str, params: dict[str, Any], *, acts_on_call: bool, result: Any
+        self,
+        method: str,
+        params: dict[str, Any],
+        *,
+        acts_on_call: bool,
+        result: str,
+        many: bool = False,
     ) -> None:
         self.method = method
         self.request_id = next(_request_ids)
         self.acts_on_call = acts_on_call
-        self.result = result  # a CallApiModel subclass, or TypeAdapter of a list of them
+        self.result = result  # name of the generated model of result.data
+        self.many = many  # result.data is a list of them
         payload = {
             "jsonrpc": "2.0",
             "id": self.request_id,
@@ -86,10 +113,6 @@ class Call:
             "params": _jsonable(params),
         }
         self.body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-    @property
-    def headers(self) -> dict[str, str]:
-        return _HEADERS
 
     def parse(self, response: httpx.Response) -> Any:
         """The typed result of a successful answer; raises the matching exception otherwise."""
@@ -123,11 +146,11 @@ class Call:
             raise self._malformed("has neither result.data nor error", raw)
         metadata = self._metadata(answer, result)
         try:
-            if isinstance(self.result, TypeAdapter):
-                return ResultList(self.result.validate_python(result["data"]), metadata)
-            value = self.result.model_validate(result["data"])
+            value = _validator(self.result, self.many)(result["data"])
         except ValidationError as exc:
             raise self._malformed(f"does not fit the documented result: {exc}", raw) from None
+        if self.many:
+            return ResultList(value, metadata)
         value._metadata = metadata
         return value
 
@@ -148,7 +171,7 @@ class Call:
                             api_version[wire] = api_version.pop(spelling)
                     found = {**found, "api_version": api_version}
                 try:
-                    metadata = _METADATA.validate_python(found)
+                    metadata: Metadata = _validator("Metadata")(found)
                 except ValidationError:
                     log.warning(
                         "ignoring metadata of the answer to %s: it does not fit the documented shape",

@@ -71,9 +71,10 @@ ContactInBlacklistError`` and ``except CallRestrictedError`` both work.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._models import Metadata
+if TYPE_CHECKING:
+    from ._models import Metadata
 
 __all__ = [
     "AccessDeniedError",

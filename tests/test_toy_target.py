@@ -1,0 +1,96 @@
+"""A target is a folder of templates and a manifest: this test writes a toy one into a temporary
+templates folder and renders it through the real pipeline, with no change to generator code
+(the recipe of docs/template-authors.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.errors import SpecErrors
+from generator.model import Api
+
+MANIFEST = """\
+description: A toy target that lists the methods.
+output: toy
+files:
+  - path: METHODS.md
+  - path: methods.json
+    template: index.json.jinja
+  - path: methods/{method}.txt
+    template: one_method.txt.jinja
+    each: method
+"""
+
+METHODS_MD = """\
+{% include "_header.jinja" %}
+# {{ api.title }} {{ api.version }} ({{ target.name }})
+
+| method | call it as | component | summary |
+| --- | --- | --- | --- |
+{% for m in api.methods %}
+| {{ m.wire | md_code }} | `{{ m.names.camel }}()` | {{ m.component }} | {{ m.summary | md_cell }} |
+{% endfor %}
+"""
+
+INDEX_JSON = """\
+{"methods": [
+{% for m in api.methods %}
+  {"name": {{ m.wire | json }}, "params": {{ m.params | map(attribute="name.wire") | list | json }}}{{ "," if not loop.last }}
+{% endfor %}
+]}
+"""
+
+ONE_METHOD = """\
+{{ method.wire }}: {{ method.summary }}
+errors: {{ method.errors | map(attribute="mnemonic") | join(", ") or "common only" }}
+"""
+
+
+def write_toy(templates: Path) -> None:
+    toy = templates / "toy"
+    toy.mkdir(parents=True)
+    (toy / "manifest.yaml").write_text(MANIFEST, "utf-8")
+    (toy / "_header.jinja").write_text("<!-- made by the toy target -->\n", "utf-8")
+    (toy / "METHODS.md.jinja").write_text(METHODS_MD, "utf-8")
+    (toy / "index.json.jinja").write_text(INDEX_JSON, "utf-8")
+    (toy / "one_method.txt.jinja").write_text(ONE_METHOD, "utf-8")
+
+
+def test_a_toy_target_renders_and_is_written(tmp_path: Path, api: Api) -> None:
+    templates, output = tmp_path / "templates", tmp_path / "generated"
+    write_toy(templates)
+    paths = pipeline.Paths(templates=templates, output=output)
+
+    files = pipeline.render_all(paths, pipeline.Run())
+    assert sorted(files) == sorted(["toy/METHODS.md", "toy/methods.json"] + [f"toy/methods/{m.wire}.txt" for m in api.methods])
+
+    table = files["toy/METHODS.md"]
+    assert table.startswith("<!-- made by the toy target -->\n# Call API 4.0 (toy)\n")
+    for m in api.methods:
+        assert f"| `{m.wire}` | `{m.names.camel}()` | {m.component} |" in table
+    # the formatter re-dumps JSON canonically
+    index = files["toy/methods.json"]
+    assert index == json.dumps(json.loads(index), ensure_ascii=False, indent=2) + "\n"
+    assert json.loads(index)["methods"] == [{"name": m.wire, "params": [p.name.wire for p in m.params if p.name]} for m in api.methods]
+    hold = files["toy/methods/hold.call.txt"]
+    assert hold.startswith("hold.call: ") and "invalid_state" in hold
+
+    # generate writes exactly those files, and a second run changes nothing (determinism)
+    run = pipeline.generate(paths)
+    assert run.changed == len(files)
+    assert {p.relative_to(output).as_posix(): p.read_text("utf-8") for p in output.rglob("*") if p.is_file()} == files
+    assert pipeline.generate(paths).changed == 0
+    assert pipeline.check(paths).differences == []
+
+
+def test_a_broken_manifest_is_reported_not_rendered(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    (templates / "toy" / "manifest.yaml").write_text(MANIFEST.replace("index.json.jinja", "missing.jinja"), "utf-8")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    assert "template 'missing.jinja' does not exist" in str(caught.value.errors[0])

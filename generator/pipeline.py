@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from . import write
-from .format import format_files
-from .loader import load_spec
-from .model import Api, build_api
-from .render import load_targets, render_target
+from .cache import cached
+
+if TYPE_CHECKING:
+    from .model import Api
 
 __all__ = ["Paths", "Run", "generate", "check", "validate", "render_all"]
 
@@ -51,18 +53,46 @@ class Run:
 
 
 def validate(paths: Paths, run: Run | None = None) -> Api:
+    from .loader import load_spec
+    from .model import build_api
+
     run = run or Run()
     raw = run.timed("load", lambda: load_spec(paths.spec))
     return run.timed("model", lambda: build_api(raw))
 
 
-def render_all(paths: Paths, run: Run, targets: list[str] | None = None) -> dict[str, str]:
+def _render(paths: Paths, run: Run, targets: list[str] | None) -> dict[str, str]:
+    from .format import format_files
+    from .render import load_targets, render_target
+
     api = validate(paths, run)
     loaded = run.timed("targets", lambda: load_targets(paths.templates, targets))
     rendered: dict[str, str] = {}
     for target in loaded:
         rendered.update(run.timed(f"render:{target.name}", lambda t=target: render_target(t, api)))
-    run.files = run.timed("format", lambda: format_files(rendered))
+    return run.timed("format", lambda: format_files(rendered))
+
+
+def inputs_digest(paths: Paths, targets: list[str] | None = None) -> str:
+    """A hash of everything a render depends on: spec, templates, generator code, targets asked for."""
+    digest = hashlib.sha256(json.dumps(targets).encode())
+    for label, folder in (("spec", paths.spec), ("templates", paths.templates), ("generator", Path(__file__).parent)):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(f"{label}/{path.relative_to(folder).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def render_all(paths: Paths, run: Run, targets: list[str] | None = None) -> dict[str, str]:
+    """Every output file, rendered and formatted in memory.
+
+    The whole result is cached by the hash of its inputs: an unchanged spec (the usual
+    case for ``check``) costs hashing instead of rendering, and cannot render differently.
+    Spec mistakes are never cached: a failing render raises before anything is stored.
+    """
+    key = run.timed("hash inputs", lambda: inputs_digest(paths, targets))
+    text = cached("render", key, lambda: json.dumps(_render(paths, run, targets), ensure_ascii=False))
+    run.files = json.loads(text)
     return run.files
 
 

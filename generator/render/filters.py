@@ -7,7 +7,9 @@ description can never close a literal and become code.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import textwrap
 from typing import Any
 
@@ -67,9 +69,25 @@ def to_json(value: Any, indent: int | None = 2) -> str:
     return json.dumps(value, ensure_ascii=False, indent=indent)
 
 
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+
+
+def md_text(value: Any) -> str:
+    """Markdown prose with raw HTML neutralised: ``&``, ``<`` and ``>`` are escaped outside
+    code spans (inside them Markdown already shows text literally)."""
+    text = str(value).strip()
+    parts, last = [], 0
+    for match in _CODE_SPAN.finditer(text):
+        parts.append(html.escape(text[last : match.start()], quote=False))
+        parts.append(match.group(0))
+        last = match.end()
+    parts.append(html.escape(text[last:], quote=False))
+    return "".join(parts)
+
+
 def md_cell(value: Any) -> str:
-    """Text safe in one Markdown table cell."""
-    text = " ".join(str(value).split())
+    """Text safe in one Markdown table cell (one line, pipes escaped, raw HTML neutralised)."""
+    text = md_text(" ".join(str(value).split()))
     return text.replace("\\", "\\\\").replace("|", "\\|")
 
 
@@ -106,6 +124,7 @@ FILTERS = {
     "js_doc": js_doc,
     "json": to_json,
     "md_cell": md_cell,
+    "md_text": md_text,
     "md_code": md_code,
     "wrap": wrap,
     "snake": naming.snake,

@@ -1,0 +1,280 @@
+"""The docs target: the site builds with `mkdocs build --strict`, reads right in headless Chromium (home
+page, every method page, the search box), and every Python and curl example on its pages runs against
+a local JSON-RPC server that answers with the documented responses."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.model import Api, Method
+from generator.model.types import MethodError
+from generator.pipeline import Paths, Run, render_all
+from tests.conftest import ROOT
+from tests.docs_support.browser import Browser, BrowserError, find_chromium
+from tests.docs_support.servers import serve_folder, serve_jsonrpc
+
+SCREENSHOT = ROOT / "artifacts" / "docs-search.png"
+RUNNER = Path(__file__).resolve().parent / "docs_support" / "run_examples.py"
+FENCE = re.compile(
+    r"^(?P<indent>[ ]*)(?P<fence>`{3,})(?P<lang>[a-z]*)\n(?P<body>.*?)\n(?P=indent)(?P=fence)$", re.MULTILINE | re.DOTALL
+)
+
+
+@dataclass(frozen=True)
+class Render:
+    root: Path  # holds docs/ (the target) and python/ (the SDK its examples use)
+    site: Path  # the built site
+
+    @property
+    def pages(self) -> Path:
+        return self.root / "docs" / "pages"
+
+    def page(self, name: str) -> str:
+        return (self.pages / name).read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def render(tmp_path_factory: pytest.TempPathFactory) -> Render:
+    root = tmp_path_factory.mktemp("render")
+    for path, text in render_all(Paths(), Run(), ["docs", "python"]).items():
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, "utf-8")
+    site = root / "site"
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "docs" / "mkdocs.yml"), "-d", str(site)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=120,
+    )
+    assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}"
+    return Render(root, site)
+
+
+def code_blocks(markdown: str, lang: str) -> list[str]:
+    """The fenced blocks of one language, as the reader copies them (tab indentation removed)."""
+    return [textwrap.dedent(m["body"]) for m in FENCE.finditer(markdown) if m["lang"] == lang]
+
+
+def field_paths(fields: Any, prefix: str = "") -> list[str]:
+    paths = []
+    for f in fields:
+        path = prefix + f.name.wire
+        paths.append(path)
+        paths += field_paths(f.fields, path + ".")
+        if f.items is not None:
+            paths += field_paths(f.items.fields, path + "[].")
+    return paths
+
+
+def sdk_class(error: MethodError) -> str:
+    """The exception the SDK raises for a method's error under its documented code."""
+    return next(cls for code, _, cls in error.error.code_classes if code == error.code)
+
+
+def endpoint(api: Api) -> str:
+    """The brand URL the page examples call."""
+    path = str(api.versions["path_template"]).replace("{version}", api.version)
+    return f"{api.brands[0].base_url}/{path}"
+
+
+# -- 1. the build -----------------------------------------------------------------------------------
+
+
+def test_site_builds_strict_with_a_page_per_method(render: Render, api: Api) -> None:
+    for page in ("index.html", "errors/index.html", "components/index.html", "editions/index.html", "search/search_index.json"):
+        assert (render.site / page).is_file(), page
+    for method in api.methods:
+        assert (render.site / "methods" / method.wire / "index.html").is_file(), method.wire
+    config = (render.root / "docs" / "mkdocs.yml").read_text("utf-8")
+    assert f"site_name: {json.dumps(api.title)}" in config
+    for group in api.groups:
+        assert json.dumps(group.title) in config
+    assert all(f"methods/{m.wire}.md" in config for m in api.methods)
+
+
+def test_method_pages_carry_tables_errors_and_the_documented_examples(render: Render, api: Api) -> None:
+    for method in api.methods:
+        text = render.page(f"methods/{method.wire}.md")
+        for path in field_paths(method.params) + field_paths(method.result.fields):
+            assert f"`{path}` |" in text, (method.wire, path)
+        for error in method.errors:
+            assert f"[`{error.mnemonic}`](../errors.md#{error.mnemonic})" in text
+            assert f"`{sdk_class(error)}`" in text
+        assert "(../errors.md#common-errors)" in text
+        assert ('!!! warning "Acts on a call"' in text) == method.acts_on_call
+        documented = [json.loads(block) for block in code_blocks(text, "json")]
+        for example in method.examples:
+            assert example.request in documented and example.response in documented, (method.wire, example.title)
+        python = code_blocks(text, "python")
+        assert len(python) == 2 and "AsyncClient(" in python[1], method.wire
+        assert all(f".{method.names.snake}(" in code for code in python)
+        curl = code_blocks(text, "bash")
+        assert len(curl) == 1 and f"'{endpoint(api)}'" in curl[0]
+        assert json.loads(curl[0].split("<<'JSON'\n", 1)[1].rsplit("\nJSON", 1)[0]) == method.examples[0].request
+
+
+def test_errors_and_editions_pages_list_everything(render: Render, api: Api) -> None:
+    errors = render.page("errors.md")
+    for error in api.errors:
+        assert f"\n### {error.mnemonic}\n" in errors
+        assert all(f"`{cls}`" in errors for _, _, cls in error.code_classes)
+    for group in api.error_groups:
+        assert f"\n### {group.code} {group.id}\n" in errors
+    editions = render.page("editions.md")
+    notes = [n.text for n in api.notes] + [n.text for m in api.methods for n in m.notes]
+    for text in notes:
+        assert " ".join(text.split())[:60] in " ".join(editions.split()), text[:60]
+    for method in api.methods:
+        for own in method.errors:
+            for variant in own.variants:
+                assert f"`{variant.message}`" in editions
+    components = render.page("components.md")
+    assert all(f"(methods/{w}.md)" in components for c in api.components for w in c.methods)
+
+
+# -- 2. in a browser --------------------------------------------------------------------------------
+
+PAGE_FACTS = """(() => {
+  const first = (xpath) => document.evaluate(xpath, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;
+  const table = first("//h2[@id='parameters']/following::table[1]");
+  const codes = [...document.querySelectorAll('pre code')];
+  const shown = codes.filter((c) => c.getBoundingClientRect().height > 0).map((c) => c.textContent);
+  return {
+    title: document.title,
+    h1: (document.querySelector('article h1') || {}).textContent || '',
+    headers: table ? [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim()) : null,
+    names: table ? [...table.querySelectorAll('tbody tr')].map((tr) => tr.cells[0].textContent.trim()) : null,
+    tableShown: table ? table.getBoundingClientRect().height > 0 : false,
+    codes: codes.map((c) => c.textContent),
+    shown: shown,
+  };
+})()"""
+
+SEARCH_HITS = """[...document.querySelectorAll('.md-search-result a')].map((a) => a.href)"""
+
+
+def test_site_in_headless_chromium(render: Render, api: Api, tmp_path: Path) -> None:
+    binary = find_chromium()
+    if binary is None:
+        pytest.skip("Chromium is not installed (Debian: apt-get install chromium); the browser test needs it")
+    with serve_folder(render.site) as base, Browser(binary, tmp_path / "profile") as browser:
+        browser.goto(base + "/")
+        assert api.title in browser.evaluate("document.title")
+        links = browser.evaluate("[...document.querySelectorAll('a[href]')].map((a) => a.href)")
+        for method in api.methods:
+            assert f"{base}/methods/{method.wire}/" in links, f"home page does not link {method.wire}"
+
+        for method in api.methods:
+            browser.goto(f"{base}/methods/{method.wire}/")
+            facts = browser.evaluate(PAGE_FACTS)
+            where = method.wire
+            assert facts["h1"].startswith(method.wire), where
+            assert facts["headers"] == ["Name", "Type", "Required", "Allowed values", "Default", "Format", "Description"], where
+            assert facts["tableShown"], where
+            assert facts["names"] == field_paths(method.params), where
+            assert any(f"result = client.{method.names.snake}(" in c for c in facts["shown"]), f"{where}: sync example not shown"
+            assert any(f"await client.{method.names.snake}(" in c for c in facts["codes"]), f"{where}: no async example"
+            assert any(f'"method": "{method.wire}"' in c for c in facts["shown"]), f"{where}: request example not shown"
+            assert any("curl " in c for c in facts["codes"]), f"{where}: no curl example"
+
+        browser.goto(base + "/")
+        focused = browser.evaluate(
+            "(() => { const i = document.querySelector('input.md-search__input'); i.focus(); return document.activeElement === i; })()"
+        )
+        assert focused, "the search box cannot take the focus"
+        target = f"{base}/methods/hold.call/"
+        found = f"{SEARCH_HITS}.some((h) => h.startsWith({json.dumps(target)}))"
+        for attempt in range(3):  # the search index loads in a worker; a query typed before it is ready may be lost
+            browser.evaluate("document.querySelector('input.md-search__input').value = ''")
+            browser.type_text("hold.call")
+            try:
+                browser.wait_for(found, "a search hit on hold.call", timeout=8)
+                break
+            except BrowserError:
+                if attempt == 2:
+                    raise
+        hits = browser.evaluate(SEARCH_HITS)
+        assert any(h.startswith(target) for h in hits), hits
+        browser.screenshot(SCREENSHOT)
+        assert SCREENSHOT.stat().st_size > 10_000
+        assert browser.exceptions == [], browser.exceptions
+
+
+# -- 3. the examples run ----------------------------------------------------------------------------
+
+
+def _expected_params(method: Method) -> dict[str, Any]:
+    """What the SDK sends for the first example: its params but those the method does not document."""
+    known = {p.name.wire for p in method.params if p.name is not None}
+    return {k: v for k, v in method.examples[0].params.items() if k in known}
+
+
+def test_python_examples_run_against_a_local_server(render: Render, api: Api) -> None:
+    answers = {m.wire: m.examples[0].response for m in api.methods if m.examples}
+    brand = f"brand={json.dumps(api.brands[0].id)}"
+    requests: list[Any] = []
+    with serve_jsonrpc(answers, requests) as base:
+        local = f"base_url={json.dumps(base + '/v4.0')}"
+        examples, expected = [], []
+        pages = ["index.md", "errors.md", "components.md", "editions.md"] + [f"methods/{m.wire}.md" for m in api.methods]
+        for page in pages:
+            for i, code in enumerate(code_blocks(render.page(page), "python")):
+                assert code.count(brand) == 1, f"{page} example {i}: expected one {brand}"
+                examples.append({"name": f"{page}[{i}]", "code": code.replace(brand, local)})
+                expected.append(re.search(r"client\.(\w+)\(", code)[1])  # type: ignore[index]
+        assert len(examples) >= 2 * len(api.methods)
+        done = subprocess.run(
+            [sys.executable, str(RUNNER)],
+            input=json.dumps(examples),
+            check=False,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(render.root / "python")},
+            timeout=120,
+        )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["callapi"].startswith(str(render.root / "python")), report["callapi"]
+    report = report["examples"]
+    failures = [f"{r['name']}:\n{r['error']}" for r in report if r["error"]]
+    assert not failures, "\n".join(failures)
+    assert all(r["stdout"].strip() for r in report), "every example prints its result"
+    # each example sent exactly one request: its method, with the documented params
+    by_snake = {m.names.snake: m for m in api.methods}
+    assert [r["method"] for r in requests] == [by_snake[s].wire for s in expected]
+    for request, snake in zip(requests, expected):
+        assert request["params"] == _expected_params(by_snake[snake]), snake
+
+
+def test_curl_examples_run_against_a_local_server(render: Render, api: Api) -> None:
+    if shutil.which("curl") is None or shutil.which("bash") is None:
+        pytest.skip("curl or bash is not installed")
+    answers = {m.wire: m.examples[0].response for m in api.methods if m.examples}
+    requests: list[Any] = []
+    with serve_jsonrpc(answers, requests) as base:
+        for method in api.methods:
+            (script,) = code_blocks(render.page(f"methods/{method.wire}.md"), "bash")
+            done = subprocess.run(
+                ["bash", "-c", script.replace(f"'{endpoint(api)}'", f"'{base}/v4.0'")],
+                check=False,
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
+            assert done.returncode == 0, done.stderr
+            assert json.loads(done.stdout) == method.examples[0].response, method.wire
+    assert requests == [m.examples[0].request for m in api.methods]

@@ -7,6 +7,7 @@ after this package sees YAML; nothing after ``generator.model`` sees raw dicts.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -50,6 +51,23 @@ def _schema_keys(validator: jsonschema.protocols.Validator, schema: dict[str, An
     return keys
 
 
+def _where(data: Any, path: tuple[Any, ...]) -> str:
+    """A readable path: list items by their name where they have one, e.g. params[call_session_id].type."""
+    parts: list[str] = []
+    for step in path:
+        if isinstance(step, int) and isinstance(data, list) and step < len(data):
+            item = data[step]
+            label = next((item[k] for k in ("name", "mnemonic", "id", "code") if isinstance(item, dict) and k in item), step)
+            if not re.fullmatch(r"-?[\w.]+", str(label)):
+                label = step  # a name that is itself the mistake is shown by position
+            parts[-1 if parts else 0 :] = [f"{parts[-1] if parts else ''}[{label}]"]
+            data = item
+        else:
+            parts.append(str(step))
+            data = data.get(step) if isinstance(data, dict) else None
+    return ".".join(parts) or "the file"
+
+
 def _describe(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 40 else text[:37] + "..."
@@ -60,7 +78,7 @@ def _schema_errors(source: SourceFile, kind: str) -> list[SpecError]:
     found: list[SpecError] = []
     for error in validator.iter_errors(source.data):
         path = tuple(error.absolute_path)
-        where = ".".join(str(p) for p in path) or "the file"
+        where = _where(source.data, path)
         instance = error.instance
         if error.validator in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
             allowed = _schema_keys(validator, error.schema)

@@ -216,14 +216,14 @@ class Client(_ClientBase):
     ) -> LoginUserResult:
         """Exchange a user login and password for a temporary session key.
 
-        Authenticates with the account user's login and password and returns an `access_token`
-                (session key) to pass in every other Call API request, plus `expire_at`, the
-                moment the key stops being accepted.
+        Authenticates with the account user's login and password and returns an
+        `access_token` (session key) to pass in every other Call API request, plus
+        `expire_at`, the moment the key stops being accepted.
 
-                A session key obtained this way lives for one hour. When it has expired, call
-                `login.user` again to get a new one. Instead of session keys, requests may also
-                carry the permanent authentication key shown in the customer's personal account
-                ("Access by key"); that key needs no login.
+        A session key obtained this way lives for one hour. When it has expired, call
+        `login.user` again to get a new one. Instead of session keys, requests may also
+        carry the permanent authentication key shown in the customer's personal account
+        ("Access by key"); that key needs no login.
 
         Args:
             login: Login of the account user.
@@ -255,8 +255,8 @@ class Client(_ClientBase):
     ) -> LogoutUserResult:
         """End an authentication session and invalidate its session key.
 
-        Closes the session opened by `login.user`: the given session key is discarded and can no
-                longer be used for requests.
+        Closes the session opened by `login.user`: the given session key is discarded and
+        can no longer be used for requests.
 
         Returns:
             LogoutUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -307,71 +307,67 @@ class Client(_ClientBase):
         """Connect an external subscriber directly with one of your employees, without a call scenario.
 
         Places a two-leg call between the number in `contact` and the employee given in
-                `employee`, bypassing any scenario. `first_call` decides which side is dialled
-                first. The caller ID shown to the contact is always `virtual_phone_number`; the
-                employee sees it too unless `show_virtual_phone_number` is false.
+        `employee`, bypassing any scenario. `first_call` decides which side is dialled
+        first. The caller ID shown to the contact is always `virtual_phone_number`; the
+        employee sees it too unless `show_virtual_phone_number` is false.
 
-                Optional messages (`contact_message`, `employee_message`, each a media file or TTS text)
-                can be played to either leg before the parties are joined; `switch_at_once`
-                decides whether the conversation starts as soon as the second party answers
-                (cutting the message short) or only after the message has finished. A leg with
-                no message of its own, or whose message has finished, hears the `media_file_id`
-                melody (system "dialing_music" by default).
+        Optional messages (`contact_message`, `employee_message`, each a media file or TTS
+        text) can be played to either leg before the parties are joined; `switch_at_once`
+        decides whether the conversation starts as soon as the second party answers (cutting
+        the message short) or only after the message has finished. A leg with no message of
+        its own, or whose message has finished, hears the `media_file_id` melody (system
+        "dialing_music" by default).
 
-                On success the answer carries the `call_session_id` of the new call, which the call
-                management methods take.
+        On success the answer carries the `call_session_id` of the new call, which the call
+        management methods take.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             first_call: Which side is dialled first: `employee` (the employee from `employee`) or
-                                `contact` (the called party, usually a client).
+                `contact` (the called party, usually a client).
             switch_at_once: Controls when the two parties are joined when messages are configured. With
-                                `first_call: employee` and both messages given: the employee
-                                answers and hears `employee_message` to the end; only then is
-                                `contact` dialled, while the employee hears `media_file_id`.
-                                When the contact answers, `true` joins the conversation
-                                immediately, `false` lets the contact hear `contact_message` to
-                                the end first. With `first_call: contact` and both messages
-                                given: the contact answers and starts hearing `contact_message`
-                                while the employee is dialled. When the employee answers, `true`
-                                stops the contact's message and joins at once, `false` lets both
-                                messages play to the end first. Whoever finishes their message
-                                earlier hears `media_file_id` meanwhile. Server default: ``False``.
+                `first_call: employee` and both messages given: the employee answers and
+                hears `employee_message` to the end; only then is `contact` dialled, while
+                the employee hears `media_file_id`. When the contact answers, `true` joins
+                the conversation immediately, `false` lets the contact hear
+                `contact_message` to the end first. With `first_call: contact` and both
+                messages given: the contact answers and starts hearing `contact_message`
+                while the employee is dialled. When the employee answers, `true` stops the
+                contact's message and joins at once, `false` lets both messages play to the
+                end first. Whoever finishes their message earlier hears `media_file_id`
+                meanwhile. Server default: ``False``.
             early_switching: When true, the employee hears the contact's line while the contact is being
-                                dialled (e.g. a voicemail greeting) instead of the
-                                `media_file_id` melody. Server default: ``False``.
+                dialled (e.g. a voicemail greeting) instead of the `media_file_id` melody. Server default: ``False``.
             media_file_id: Id of the system or user media file used as waiting/dialling music. When
-                                omitted, the system melody `dialing_music` ("Dialing music" /
-                                "Forwarding music") is used. Ids come from the Data API lists of
-                                user and system media files.
+                omitted, the system melody `dialing_music` ("Dialing music" / "Forwarding
+                music") is used. Ids come from the Data API lists of user and system media
+                files.
             virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. `74993720692`).
-                                Always the caller ID towards `contact`; also the caller ID
-                                towards the employee when `show_virtual_phone_number` is true.
-                                Available numbers are listed by the Data API.
+                Always the caller ID towards `contact`; also the caller ID towards the
+                employee when `show_virtual_phone_number` is true. Available numbers are
+                listed by the Data API.
             virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically: `fixed`,
-                                `fixed_for_numa` (fixed per subscriber), `random`,
-                                `regional_random`, `regional_fixed_for_numa` (regional, fixed
-                                per subscriber). If no number satisfies the rule,
-                                `virtual_phone_number` is used. Rules other than `fixed` need
-                                the "Automatic phone number management" component. Server default: ``"fixed"``.
+                `fixed_for_numa` (fixed per subscriber), `random`, `regional_random`,
+                `regional_fixed_for_numa` (regional, fixed per subscriber). If no number
+                satisfies the rule, `virtual_phone_number` is used. Rules other than `fixed`
+                need the "Automatic phone number management" component. Server default: ``"fixed"``.
             virtual_number_group: Group of the virtual number pool whose settings the call should use. Only
-                                effective together with a `virtual_phone_usage_rule` other than
-                                `fixed`.
+                effective together with a `virtual_phone_usage_rule` other than `fixed`.
             show_virtual_phone_number: Whether the employee sees `virtual_phone_number` as the caller ID. Server default: ``True``.
-            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An employee's
-                                SIP number is also accepted; employee extension numbers are not.
+            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An
+                employee's SIP number is also accepted; employee extension numbers are not.
             external_id: Your own unique id, used to match call events with records in an external
-                                system.
+                system.
             dtmf_string: DTMF digits to send to `contact`. Each `.` inserts a one-second pause; e.g.
-                                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
-                                after 2 s more. Allowed: ``0-9, *, #``.
+                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s
+                more. Allowed: ``0-9, *, #``.
             direction: Direction the call is recorded with - `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
             employee: The employee the contact is to be connected with.
-            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id` melody
-                                loops.
+            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id`
+                melody loops.
             employee_message: Message played to the employee leg. When it ends, the `media_file_id` melody
-                                loops.
+                loops.
 
         Returns:
             StartEmployeeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -437,29 +433,30 @@ class Client(_ClientBase):
         """Call a number, play it a media file or a TTS message, then hang up.
 
         Places a notification call from a virtual number to `contact` and plays the message
-                given in `contact_message` (a media file or text for speech synthesis). The call
-                ends by itself once the message has finished playing, or when the contact does
-                not answer within `dialing_timeout` seconds. The answer carries the id of the
-                new call session.
+        given in `contact_message` (a media file or text for speech synthesis). The call
+        ends by itself once the message has finished playing, or when the contact does not
+        answer within `dialing_timeout` seconds. The answer carries the id of the new call
+        session.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692), always
-                                used as the caller id shown to the contact. The list of virtual
-                                numbers is available from the REST (Data) API.
-            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
-                                the rule, `virtual_phone_number` is used. Rules other than
-                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
-            external_id: Caller-chosen unique id used to match the call's events with an external system.
-            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
-                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
-                                then 4 after 2 s. Allowed: ``0-9, *, #``.
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692),
+                always used as the caller id shown to the contact. The list of virtual
+                numbers is available from the REST (Data) API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number
+                matches the rule, `virtual_phone_number` is used. Rules other than `fixed`
+                need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external
+                system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second
+                pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
+                after 2 s. Allowed: ``0-9, *, #``.
             direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
-            contact: The number to call in E.164 form (e.g. 79091234567); an employee's SIP number is
-                                also accepted. Employee extension numbers are not supported.
-            dialing_timeout: How long to wait for the contact to answer; the call ends if nobody answers in
-                                time. Server default: ``30``. Allowed: ``up to 120 seconds``.
+            contact: The number to call in E.164 form (e.g. 79091234567); an employee's SIP
+                number is also accepted. Employee extension numbers are not supported.
+            dialing_timeout: How long to wait for the contact to answer; the call ends if nobody answers
+                in time. Server default: ``30``. Allowed: ``up to 120 seconds``.
             contact_message: The message played to the `contact` party; the call ends after it.
 
         Returns:
@@ -521,59 +518,55 @@ class Client(_ClientBase):
     ) -> StartScenarioCallResult:
         """Start a call that is routed by a chosen call-processing scenario.
 
-        Places a call between an external party (`contact`) and the employee(s) picked by the
-                scenario given in `scenario_id`. The client needs only a virtual number and one
-                or more configured scenarios. `first_call` decides which side is dialled first;
-                optional messages can be played to the contact (`contact_message`) and to the
-                employee (`employee_message`). The answer carries the id of the new call
-                session.
+        Places a call between an external party (`contact`) and the employee(s) picked by
+        the scenario given in `scenario_id`. The client needs only a virtual number and one
+        or more configured scenarios. `first_call` decides which side is dialled first;
+        optional messages can be played to the contact (`contact_message`) and to the
+        employee (`employee_message`). The answer carries the id of the new call session.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is
-                                always the caller id shown to the contact; it is also shown to
-                                the employee when the scenario's forwarding operation is set to
-                                display the service number. The list of virtual numbers is
-                                available from the Data API.
-            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
-                                the rule, `virtual_phone_number` is used. Rules other than
-                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
-            external_id: Caller-chosen unique id used to match the call's events with an external system.
-            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
-                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
-                                then 4 after 2 s. Allowed: ``0-9, *, #``.
-            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's SIP
-                                number is also accepted. Employee extension numbers are not
-                                supported. Without `contact_message` the contact hears the
-                                system dialing melody (dialing_music).
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It
+                is always the caller id shown to the contact; it is also shown to the
+                employee when the scenario's forwarding operation is set to display the
+                service number. The list of virtual numbers is available from the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number
+                matches the rule, `virtual_phone_number` is used. Rules other than `fixed`
+                need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external
+                system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second
+                pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
+                after 2 s. Allowed: ``0-9, *, #``.
+            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's
+                SIP number is also accepted. Employee extension numbers are not supported.
+                Without `contact_message` the contact hears the system dialing melody
+                (dialing_music).
             first_call: Which side is dialled first, `employee` (from the scenario) or `contact`
-                                (usually the client).
+                (usually the client).
             switch_at_once: Controls whether the conversation starts as soon as both sides have answered
-                                (`true`) or only after the message has been played to the end
-                                (`false`). - `first_call=employee` with an employee message in
-                                the scenario and `contact_message` given: the employee hears the
-                                whole message first, then the contact is dialled (the employee
-                                hears dialing_music meanwhile). When the contact answers, `true`
-                                connects them at once; `false` lets the contact hear the message
-                                to the end first. - `first_call=contact` with `contact_message`
-                                and an employee message in the scenario: the contact is dialled
-                                first and hears the message while the employee is dialled.
-                                `true` cuts the contact's message when the employee answers;
-                                `false` plays the message to the end for both. Whoever finishes
-                                first hears dialing_music. `switch_at_once=true` does not work
-                                when `contact_message.type` is `tts`. Server default: ``False``.
+                (`true`) or only after the message has been played to the end (`false`). -
+                `first_call=employee` with an employee message in the scenario and
+                `contact_message` given: the employee hears the whole message first, then
+                the contact is dialled (the employee hears dialing_music meanwhile). When
+                the contact answers, `true` connects them at once; `false` lets the contact
+                hear the message to the end first. - `first_call=contact` with
+                `contact_message` and an employee message in the scenario: the contact is
+                dialled first and hears the message while the employee is dialled. `true`
+                cuts the contact's message when the employee answers; `false` plays the
+                message to the end for both. Whoever finishes first hears dialing_music.
+                `switch_at_once=true` does not work when `contact_message.type` is `tts`. Server default: ``False``.
             early_switching: When `true`, the employee hears what happens on the contact's line while the
-                                contact is being dialled (e.g. a voicemail greeting). When
-                                `false`, the employee hears the hold music instead. Server default: ``False``.
+                contact is being dialled (e.g. a voicemail greeting). When `false`, the
+                employee hears the hold music instead. Server default: ``False``.
             scenario_id: Id of the scenario that routes the call; scenario ids are available from the
-                                Data API.
+                Data API.
             direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
-            contact_message: Message played to the `contact` party. After it ends the system dialing melody
-                                (dialing_music) loops.
+            contact_message: Message played to the `contact` party. After it ends the system dialing
+                melody (dialing_music) loops.
             employee_message: Message played to the employee. If the scenario also defines an employee
-                                message, the scenario's message plays first and this one after
-                                it.
+                message, the scenario's message plays first and this one after it.
 
         Returns:
             StartScenarioCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -642,75 +635,72 @@ class Client(_ClientBase):
         """Connect any external number with an operator number, without an employee or scenario.
 
         Places a two-leg call between `contact` (any number except the client's own virtual
-                numbers) and `operator`, a plain phone number that is not an employee: it does
-                not show up as an employee in reports, but the operator can control the call
-                through talk options. `first_call` decides which side is dialled first, and
-                `operator_confirmation` can require the operator to press a key before being
-                connected.
+        numbers) and `operator`, a plain phone number that is not an employee: it does not
+        show up as an employee in reports, but the operator can control the call through
+        talk options. `first_call` decides which side is dialled first, and
+        `operator_confirmation` can require the operator to press a key before being
+        connected.
 
-                Optional messages (`contact_message`, `operator_message`, each a media file or TTS text)
-                can be played to either leg; `switch_at_once` decides whether a message is cut
-                short when the other party answers. A leg with no message of its own, or whose
-                message has finished, hears the `media_file_id` melody (system "dialing_music"
-                by default). The caller ID towards the contact is `virtual_phone_number`; the
-                operator sees it too unless `show_virtual_phone_number` is false.
+        Optional messages (`contact_message`, `operator_message`, each a media file or TTS
+        text) can be played to either leg; `switch_at_once` decides whether a message is cut
+        short when the other party answers. A leg with no message of its own, or whose
+        message has finished, hears the `media_file_id` melody (system "dialing_music" by
+        default). The caller ID towards the contact is `virtual_phone_number`; the operator
+        sees it too unless `show_virtual_phone_number` is false.
 
-                On success the answer carries the `call_session_id` of the new call.
+        On success the answer carries the `call_session_id` of the new call.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             first_call: Which side is dialled first: `operator` (the number in `operator`, who can
-                                manage the call via talk options) or `contact` (the called
-                                party, usually a client).
+                manage the call via talk options) or `contact` (the called party, usually a
+                client).
             switch_at_once: Controls whether messages are cut short when the other party answers. With
-                                `first_call: operator` and `operator_message` given: the
-                                operator answers, hears the message to the end, then `contact`
-                                is dialled while the operator hears `media_file_id`. If
-                                `contact_message` is given, `true` interrupts it for the contact
-                                leg, `false` plays it to the end. With `first_call: contact` and
-                                `contact_message` given: the contact answers and starts hearing
-                                the message while the operator is dialled. If `operator_message`
-                                is given, `true` stops the messages on both legs once the
-                                operator answers, `false` plays them to the end. Whoever
-                                finishes their message earlier hears `media_file_id` meanwhile. Server default: ``False``.
+                `first_call: operator` and `operator_message` given: the operator answers,
+                hears the message to the end, then `contact` is dialled while the operator
+                hears `media_file_id`. If `contact_message` is given, `true` interrupts it
+                for the contact leg, `false` plays it to the end. With `first_call: contact`
+                and `contact_message` given: the contact answers and starts hearing the
+                message while the operator is dialled. If `operator_message` is given,
+                `true` stops the messages on both legs once the operator answers, `false`
+                plays them to the end. Whoever finishes their message earlier hears
+                `media_file_id` meanwhile. Server default: ``False``.
             early_switching: When true, the operator hears the contact's line while the contact is being
-                                dialled (e.g. a voicemail greeting) instead of the
-                                `media_file_id` melody. Server default: ``False``.
+                dialled (e.g. a voicemail greeting) instead of the `media_file_id` melody. Server default: ``False``.
             media_file_id: Id of the system or user media file used as waiting/dialling music. When
-                                omitted, the system melody `dialing_music` ("Dialing music" /
-                                "Forwarding music") is used. Ids come from the Data API lists of
-                                user and system media files.
+                omitted, the system melody `dialing_music` ("Dialing music" / "Forwarding
+                music") is used. Ids come from the Data API lists of user and system media
+                files.
             virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. `74993720692`).
-                                Always the caller ID towards `contact`; also the caller ID
-                                towards `operator` when `show_virtual_phone_number` is true.
-                                Available numbers are listed by the Data API.
+                Always the caller ID towards `contact`; also the caller ID towards
+                `operator` when `show_virtual_phone_number` is true. Available numbers are
+                listed by the Data API.
             virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically: `fixed`,
-                                `fixed_for_numa` (fixed per subscriber), `random`,
-                                `regional_random`, `regional_fixed_for_numa` (regional, fixed
-                                per subscriber). If no number satisfies the rule,
-                                `virtual_phone_number` is used. Rules other than `fixed` need
-                                the "Automatic phone number management" component. Server default: ``"fixed"``.
+                `fixed_for_numa` (fixed per subscriber), `random`, `regional_random`,
+                `regional_fixed_for_numa` (regional, fixed per subscriber). If no number
+                satisfies the rule, `virtual_phone_number` is used. Rules other than `fixed`
+                need the "Automatic phone number management" component. Server default: ``"fixed"``.
             show_virtual_phone_number: Whether the operator sees `virtual_phone_number` as the caller ID. Server default: ``True``.
-            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An employee's
-                                SIP number is also accepted; employee extension numbers are not.
-                                The client's own virtual numbers are refused
-                                (own_virtual_phone_number_not_allowed).
+            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An
+                employee's SIP number is also accepted; employee extension numbers are not.
+                The client's own virtual numbers are refused
+                (own_virtual_phone_number_not_allowed).
             external_id: Your own unique id, used to match call events with records in an external
-                                system.
+                system.
             dtmf_string: DTMF digits to send to `contact`. Each `.` inserts a one-second pause; e.g.
-                                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
-                                after 2 s more. Allowed: ``0-9, *, #``.
+                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s
+                more. Allowed: ``0-9, *, #``.
             direction: Direction the call is recorded with - `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
-            operator: Phone number of the operator the contact is connected with, in E.164 form (e.g.
-                                `79091234567`). The operator can control the call through talk
-                                options but is not an employee and is not reported as one.
+            operator: Phone number of the operator the contact is connected with, in E.164 form
+                (e.g. `79091234567`). The operator can control the call through talk options
+                but is not an employee and is not reported as one.
             operator_confirmation: Key the operator must press to confirm being ready to take the call; `any`
-                                accepts any key. Allowed: ``0-9, *, #, any``.
-            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id` melody
-                                loops.
-            operator_message: Message played to the `operator` leg. When it ends, the `media_file_id` melody
-                                loops.
+                accepts any key. Allowed: ``0-9, *, #, any``.
+            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id`
+                melody loops.
+            operator_message: Message played to the `operator` leg. When it ends, the `media_file_id`
+                melody loops.
 
         Returns:
             StartSimpleCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -775,53 +765,51 @@ class Client(_ClientBase):
     ) -> StartVnumberCallResult:
         """Start a call through a virtual number, routed by the scenario attached to that number.
 
-        Places a call between an external party (`contact`) and the employee(s) chosen by the
-                scenario configured on `virtual_phone_number` (the method fails with
-                `scenario_not_found` if the number has no scenario). `first_call` decides which
-                side is dialled first, and an optional `contact_message` can be played to the
-                contact. The answer carries the id of the new call session.
+        Places a call between an external party (`contact`) and the employee(s) chosen by
+        the scenario configured on `virtual_phone_number` (the method fails with
+        `scenario_not_found` if the number has no scenario). `first_call` decides which side
+        is dialled first, and an optional `contact_message` can be played to the contact.
+        The answer carries the id of the new call session.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is
-                                always the caller id shown to the contact; it is also shown to
-                                the employee when the scenario's forwarding operation is set to
-                                display the service number. The list of virtual numbers is
-                                available from the Data API.
-            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
-                                the rule, `virtual_phone_number` is used. Rules other than
-                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
-            external_id: Caller-chosen unique id used to match the call's events with an external system.
-            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
-                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
-                                then 4 after 2 s. Allowed: ``0-9, *, #``.
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It
+                is always the caller id shown to the contact; it is also shown to the
+                employee when the scenario's forwarding operation is set to display the
+                service number. The list of virtual numbers is available from the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number
+                matches the rule, `virtual_phone_number` is used. Rules other than `fixed`
+                need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external
+                system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second
+                pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
+                after 2 s. Allowed: ``0-9, *, #``.
             direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
-            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's SIP
-                                number is also accepted. Employee extension numbers are not
-                                supported. Without `contact_message` the contact hears the
-                                system dialing melody (dialing_music).
+            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's
+                SIP number is also accepted. Employee extension numbers are not supported.
+                Without `contact_message` the contact hears the system dialing melody
+                (dialing_music).
             first_call: Which side is dialled first, `employee` (from the scenario) or `contact`
-                                (usually the client).
+                (usually the client).
             switch_at_once: Controls whether the conversation starts as soon as both sides have answered
-                                (`true`) or only after the message has been played to the end
-                                (`false`). - `first_call=employee` with an employee message in
-                                the scenario and `contact_message` given: the employee hears the
-                                whole message first, then the contact is dialled (the employee
-                                hears dialing_music meanwhile). When the contact answers, `true`
-                                connects them at once; `false` lets the contact hear the message
-                                to the end first. - `first_call=contact` with `contact_message`
-                                and an employee message in the scenario: the contact is dialled
-                                first and hears the message while the employee is dialled.
-                                `true` cuts the contact's message when the employee answers;
-                                `false` plays the message to the end for both. Whoever finishes
-                                first hears dialing_music. `switch_at_once=true` does not work
-                                when `contact_message.type` is `tts`. Server default: ``False``.
+                (`true`) or only after the message has been played to the end (`false`). -
+                `first_call=employee` with an employee message in the scenario and
+                `contact_message` given: the employee hears the whole message first, then
+                the contact is dialled (the employee hears dialing_music meanwhile). When
+                the contact answers, `true` connects them at once; `false` lets the contact
+                hear the message to the end first. - `first_call=contact` with
+                `contact_message` and an employee message in the scenario: the contact is
+                dialled first and hears the message while the employee is dialled. `true`
+                cuts the contact's message when the employee answers; `false` plays the
+                message to the end for both. Whoever finishes first hears dialing_music.
+                `switch_at_once=true` does not work when `contact_message.type` is `tts`. Server default: ``False``.
             early_switching: When `true`, the employee hears what happens on the contact's line while the
-                                contact is being dialled (e.g. a voicemail greeting). When
-                                `false`, the employee hears the hold music instead. Server default: ``False``.
-            contact_message: Message played to the `contact` party. After it ends the system dialing melody
-                                (dialing_music) loops.
+                contact is being dialled (e.g. a voicemail greeting). When `false`, the
+                employee hears the hold music instead. Server default: ``False``.
+            contact_message: Message played to the `contact` party. After it ends the system dialing
+                melody (dialing_music) loops.
 
         Returns:
             StartVnumberCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -869,19 +857,19 @@ class Client(_ClientBase):
     ) -> AddCoachResult:
         """Bring a coach into an ongoing conversation.
 
-        Connects a coach to the active call. By default the coach configured for the employee in
-                the account settings is used; pass `phone_number` to call a different coach
-                instead.
+        Connects a coach to the active call. By default the coach configured for the
+        employee in the account settings is used; pass `phone_number` to call a different
+        coach instead.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            call_session_id: Id of the call session; returned by start.vnumber_call, start.scenario_call and
-                                start.employee_call, and also available from the notification
-                                server or the data API.
-            phone_number: Number of the coach to connect when the coach from the account settings should
-                                not be used. When omitted, the coach set in the employee's
-                                settings is connected.
+            call_session_id: Id of the call session; returned by start.vnumber_call, start.scenario_call
+                and start.employee_call, and also available from the notification server or
+                the data API.
+            phone_number: Number of the coach to connect when the coach from the account settings
+                should not be used. When omitted, the coach set in the employee's settings
+                is connected.
 
         Returns:
             AddCoachResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -915,15 +903,15 @@ class Client(_ClientBase):
         """Blacklist the other party of an ongoing call.
 
         Adds the subscriber of the given call session to the account's blacklist while the
-                conversation is in progress. The request names no phone number: the call session
-                id alone identifies the subscriber to block.
+        conversation is in progress. The request names no phone number: the call session id
+        alone identifies the subscriber to block.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
-                                start.scenario_call and start.employee_call, and also available
-                                from the notification server or the data API.
+                start.scenario_call and start.employee_call, and also available from the
+                notification server or the data API.
 
         Returns:
             BlockContactResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -955,21 +943,21 @@ class Client(_ClientBase):
     ) -> CallTalkOptionResult:
         """Trigger one of the talk options configured for the virtual PBX during a live call.
 
-        Fires a talk option (an action bound to a key in the virtual PBX settings, "Virtual PBX"
-                -> "Talk options" in the client area) inside an active call session, exactly as
-                if the key had been pressed. Keys and their actions are configured in the client
-                area; use `list.talk_options` to discover which keys exist and what they do.
+        Fires a talk option (an action bound to a key in the virtual PBX settings, "Virtual
+        PBX" -> "Talk options" in the client area) inside an active call session, exactly as
+        if the key had been pressed. Keys and their actions are configured in the client
+        area; use `list.talk_options` to discover which keys exist and what they do.
 
-                Some options are toggles: invoking them a second time switches them off again (for
-                example the voice recorder or calling the coach).
+        Some options are toggles: invoking them a second time switches them off again (for
+        example the voice recorder or calling the coach).
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            call_session_id: Identifier of the call session to act on, as returned by the start.* methods,
-                                the notification server or the data API.
-            button: The key bound to the talk option to invoke (e.g. "1"). Keys and their actions
-                                are defined in the client area; see `list.talk_options`.
+            call_session_id: Identifier of the call session to act on, as returned by the start.*
+                methods, the notification server or the data API.
+            button: The key bound to the talk option to invoke (e.g. "1"). Keys and their
+                actions are defined in the client area; see `list.talk_options`.
 
         Returns:
             CallTalkOptionResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1006,21 +994,21 @@ class Client(_ClientBase):
     ) -> DisconnectLegResult:
         """Drop one participant (leg) from an active call.
 
-        Hangs up a single leg of a call session, leaving the other participants connected. Leg
-                ids come from `list.calls` or from the notification server.
+        Hangs up a single leg of a call session, leaving the other participants connected.
+        Leg ids come from `list.calls` or from the notification server.
 
-                Dropping the `contact` leg (the party named in `contact` of `start.employee_call`,
-                `start.scenario_call`, `start.informer_call` or `start.vnumber_call`) terminates
-                the whole call session, not just that leg.
+        Dropping the `contact` leg (the party named in `contact` of `start.employee_call`,
+        `start.scenario_call`, `start.informer_call` or `start.vnumber_call`) terminates the
+        whole call session, not just that leg.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
-                                start.scenario_call and start.employee_call, and also available
-                                from the notification server or the data API.
-            leg_id: Id of the leg (call participant) to disconnect, as reported by the notification
-                                server.
+                start.scenario_call and start.employee_call, and also available from the
+                notification server or the data API.
+            leg_id: Id of the leg (call participant) to disconnect, as reported by the
+                notification server.
 
         Returns:
             DisconnectLegResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1053,13 +1041,13 @@ class Client(_ClientBase):
     ) -> HoldCallResult:
         """Put a call on hold, playing a media file or TTS text to the caller.
 
-        Puts the call session on hold. While the call is held, the calling party (the `contact`
-                number of a start.* call, or the subscriber who dialled the virtual PBX) hears
-                the message given in `contact_message`: either a media file (system or user
-                file, by id) or a text voiced by the Text-to-Speech service.
+        Puts the call session on hold. While the call is held, the calling party (the
+        `contact` number of a start.* call, or the subscriber who dialled the virtual PBX)
+        hears the message given in `contact_message`: either a media file (system or user
+        file, by id) or a text voiced by the Text-to-Speech service.
 
-                Only allowed while the call is in the talk state. Use unhold.call to resume the
-                conversation.
+        Only allowed while the call is in the talk state. Use unhold.call to resume the
+        conversation.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
@@ -1067,12 +1055,12 @@ class Client(_ClientBase):
 
         Args:
             call_session_id: Identifier of the call session to hold, as returned by start.vnumber_call,
-                                start.scenario_call or start.employee_call, or as reported by
-                                the notification server or the data API.
-            contact_message: Message played to the calling party while the call is held. The calling party is
-                                the `contact` number of start.informer_call, start.vnumber_call,
-                                start.scenario_call or start.employee_call, or the subscriber
-                                who called the virtual PBX.
+                start.scenario_call or start.employee_call, or as reported by the
+                notification server or the data API.
+            contact_message: Message played to the calling party while the call is held. The calling
+                party is the `contact` number of start.informer_call, start.vnumber_call,
+                start.scenario_call or start.employee_call, or the subscriber who called the
+                virtual PBX.
 
         Returns:
             HoldCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1108,20 +1096,20 @@ class Client(_ClientBase):
     ) -> ResultList[ListCallsResult]:
         """List the calls currently in progress, with their tags and participants.
 
-        Returns one entry per active call session: its id, direction, start time, the virtual
-                number and the contact's number, the tags already put on it and every leg
-                (participant) with the leg's numbers, the employee behind it, whether recording
-                is on and the leg's current status.
+        Returns one entry per active call session: its id, direction, start time, the
+        virtual number and the contact's number, the tags already put on it and every leg
+        (participant) with the leg's numbers, the employee behind it, whether recording is
+        on and the leg's current status.
 
-                The list can be narrowed to one direction and/or to calls through one virtual number.
-                The returned `call_session_id` and `leg_id` values are what the other call-
-                management methods take.
+        The list can be narrowed to one direction and/or to calls through one virtual
+        number. The returned `call_session_id` and `leg_id` values are what the other call-
+        management methods take.
 
         Args:
             direction: Return only incoming (`in`) or only outgoing (`out`) sessions. When omitted,
-                                sessions of both directions are returned.
-            virtual_phone_number: Return only the active calls that go through this virtual number. The number has
-                                to start with 7 (e.g. "74951045771").
+                sessions of both directions are returned.
+            virtual_phone_number: Return only the active calls that go through this virtual number. The number
+                has to start with 7 (e.g. "74951045771").
 
         Returns:
             ResultList[ListCallsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1151,10 +1139,10 @@ class Client(_ClientBase):
     ) -> ResultList[ListTalkOptionsResult]:
         """List the talk options configured for the virtual PBX.
 
-        Returns every talk option set up in the client area ("Virtual PBX" -> "Talk options"):
-                the key that triggers it, what kind of action it is, its display name and, for
-                options bound to a specific object (a tag, a scenario, ...), which object that
-                is. Use the `button` values with `call.talk_option`.
+        Returns every talk option set up in the client area ("Virtual PBX" -> "Talk
+        options"): the key that triggers it, what kind of action it is, its display name
+        and, for options bound to a specific object (a tag, a scenario, ...), which object
+        that is. Use the `button` values with `call.talk_option`.
 
         Returns:
             ResultList[ListTalkOptionsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1186,14 +1174,14 @@ class Client(_ClientBase):
     ) -> MakeCallResult:
         """Place a second call from a held conversation, for a transfer or a consultation.
 
-        Dials a new party (`to`) while the current conversation is on hold, so the operator can
-                consult that party or go on to hand the caller over with `transfer.talk` (or
-                come back with `restore.talk`). It only works after `hold.call` has been applied
-                to the session.
+        Dials a new party (`to`) while the current conversation is on hold, so the operator
+        can consult that party or go on to hand the caller over with `transfer.talk` (or
+        come back with `restore.talk`). It only works after `hold.call` has been applied to
+        the session.
 
-                Optionally a message (media file or Text-to-Speech text) can be played to the dialled
-                party first; the held subscriber keeps waiting until that message has been
-                played in full.
+        Optionally a message (media file or Text-to-Speech text) can be played to the
+        dialled party first; the held subscriber keeps waiting until that message has been
+        played in full.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
@@ -1201,12 +1189,12 @@ class Client(_ClientBase):
 
         Args:
             call_session_id: Id of the call session to act on, as returned by start.informer_call,
-                                start.vnumber_call, start.scenario_call or start.employee_call,
-                                or delivered by the notification server or the data API.
-            to: Number to dial. Written in E.164; it may be an internal (extension) number, an
-                                external number, an employee's number or a SIP number.
+                start.vnumber_call, start.scenario_call or start.employee_call, or delivered
+                by the notification server or the data API.
+            to: Number to dial. Written in E.164; it may be an internal (extension) number,
+                an external number, an employee's number or a SIP number.
             to_message: Message played to the dialled party (`to`) before the connection; the held
-                                subscriber waits until it has finished.
+                subscriber waits until it has finished.
 
         Returns:
             MakeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1243,15 +1231,15 @@ class Client(_ClientBase):
         """Start or stop recording of an active conversation.
 
         Turns recording of the current conversation on or off. Recording that is enabled
-                globally (the employee-level setting in the account) cannot be switched off
-                through this method; such an attempt is refused with `forbidden`.
+        globally (the employee-level setting in the account) cannot be switched off through
+        this method; such an attempt is refused with `forbidden`.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
-                                start.scenario_call and start.employee_call, and also available
-                                from the notification server or the data API.
+                start.scenario_call and start.employee_call, and also available from the
+                notification server or the data API.
             action: `on` starts recording the conversation, `off` stops it.
 
         Returns:
@@ -1287,14 +1275,14 @@ class Client(_ClientBase):
         """End (release) a call session.
 
         Terminates the call session identified by `call_session_id`, hanging up all of its
-                participants.
+        participants.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             call_session_id: Identifier of the call session to end, as returned by start.informer_call,
-                                start.vnumber_call, start.scenario_call or start.employee_call,
-                                or as reported by the notification server or the data API.
+                start.vnumber_call, start.scenario_call or start.employee_call, or as
+                reported by the notification server or the data API.
 
         Returns:
             ReleaseCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1324,9 +1312,9 @@ class Client(_ClientBase):
     ) -> RestoreTalkResult:
         """Return the operator to the held caller after a consultation started with make.call.
 
-        Ends the consultation leg opened with `make.call` and reconnects the operator with the
-                original subscriber, instead of transferring them. Usable only after
-                `make.call`, while the call is in the `dialing` or `operator_talk` state.
+        Ends the consultation leg opened with `make.call` and reconnects the operator with
+        the original subscriber, instead of transferring them. Usable only after
+        `make.call`, while the call is in the `dialing` or `operator_talk` state.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
@@ -1334,8 +1322,8 @@ class Client(_ClientBase):
 
         Args:
             call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
-                                start.scenario_call or start.employee_call, or delivered by the
-                                notification server or the data API.
+                start.scenario_call or start.employee_call, or delivered by the notification
+                server or the data API.
 
         Returns:
             RestoreTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1367,24 +1355,23 @@ class Client(_ClientBase):
     ) -> SendDtmfResult:
         """Send a DTMF tone on behalf of the employee in an active call.
 
-        Plays a DTMF digit towards the remote party of a call, as if the employee had pressed a
-                key. Typical use: an outgoing call from the virtual PBX reaches a counterpart's
-                IVR and a menu item has to be chosen there. The tone goes to the subscriber
-                given as `contact` when the call was started.
+        Plays a DTMF digit towards the remote party of a call, as if the employee had
+        pressed a key. Typical use: an outgoing call from the virtual PBX reaches a
+        counterpart's IVR and a menu item has to be chosen there. The tone goes to the
+        subscriber given as `contact` when the call was started.
 
-                Only one character can be sent per request. The same mechanism can also trigger talk
-                options configured in the client area; these become usable only 30 seconds into
-                the call.
+        Only one character can be sent per request. The same mechanism can also trigger talk
+        options configured in the client area; these become usable only 30 seconds into the
+        call.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            call_session_id: Identifier of the call session to act on, as returned by the start.* methods,
-                                the notification server or the data API.
-            dtmf_string: The DTMF symbol to send to the subscriber that was given as `contact` (applies
-                                to outgoing calls from the virtual PBX to the called party).
-                                Talk options configured in the client area can be invoked this
-                                way too. Allowed: ``0-9, *, #``.
+            call_session_id: Identifier of the call session to act on, as returned by the start.*
+                methods, the notification server or the data API.
+            dtmf_string: The DTMF symbol to send to the subscriber that was given as `contact`
+                (applies to outgoing calls from the virtual PBX to the called party). Talk
+                options configured in the client area can be invoked this way too. Allowed: ``0-9, *, #``.
 
         Returns:
             SendDtmfResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1416,16 +1403,16 @@ class Client(_ClientBase):
     ) -> TagCallResult:
         """Attach a tag to a call that is still in progress.
 
-        Sets one of the account's tags (by `tag_id`) on an active call session. Calls that have
-                already ended cannot be tagged here; use the data API's call-tagging method for
-                them. Tag ids come from the data API's tag list.
+        Sets one of the account's tags (by `tag_id`) on an active call session. Calls that
+        have already ended cannot be tagged here; use the data API's call-tagging method for
+        them. Tag ids come from the data API's tag list.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             call_session_id: Id of the active call session, as returned by start.informer_call,
-                                start.vnumber_call, start.scenario_call or start.employee_call,
-                                or delivered by the notification server or the data API.
+                start.vnumber_call, start.scenario_call or start.employee_call, or delivered
+                by the notification server or the data API.
             tag_id: Id of the tag to set, as listed by the data API's tag list method.
 
         Returns:
@@ -1459,11 +1446,11 @@ class Client(_ClientBase):
     ) -> TransferTalkResult:
         """Hand the held caller over to the party dialled with make.call.
 
-        Completes a transfer: the subscriber who was put on hold is connected to the party the
-                operator dialled with `make.call` (another employee or an external number), and
-                the operator drops out. Usable only after `make.call`, while that second call is
-                still ringing (`dialing`) or the operator is already talking to the dialled
-                party (`operator_talk`).
+        Completes a transfer: the subscriber who was put on hold is connected to the party
+        the operator dialled with `make.call` (another employee or an external number), and
+        the operator drops out. Usable only after `make.call`, while that second call is
+        still ringing (`dialing`) or the operator is already talking to the dialled party
+        (`operator_talk`).
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
@@ -1471,8 +1458,8 @@ class Client(_ClientBase):
 
         Args:
             call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
-                                start.scenario_call or start.employee_call, or delivered by the
-                                notification server or the data API.
+                start.scenario_call or start.employee_call, or delivered by the notification
+                server or the data API.
 
         Returns:
             TransferTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1503,8 +1490,8 @@ class Client(_ClientBase):
     ) -> UnholdCallResult:
         """Take a held call off hold.
 
-        Resumes a call session previously put on hold with hold.call. Only valid while the call
-                is in the hold state.
+        Resumes a call session previously put on hold with hold.call. Only valid while the
+        call is in the hold state.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
@@ -1512,8 +1499,8 @@ class Client(_ClientBase):
 
         Args:
             call_session_id: Identifier of the held call session, as returned by start.vnumber_call,
-                                start.scenario_call or start.employee_call, or as reported by
-                                the notification server or the data API.
+                start.scenario_call or start.employee_call, or as reported by the
+                notification server or the data API.
 
         Returns:
             UnholdCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1650,14 +1637,14 @@ class AsyncClient(_ClientBase):
     ) -> LoginUserResult:
         """Exchange a user login and password for a temporary session key.
 
-        Authenticates with the account user's login and password and returns an `access_token`
-                (session key) to pass in every other Call API request, plus `expire_at`, the
-                moment the key stops being accepted.
+        Authenticates with the account user's login and password and returns an
+        `access_token` (session key) to pass in every other Call API request, plus
+        `expire_at`, the moment the key stops being accepted.
 
-                A session key obtained this way lives for one hour. When it has expired, call
-                `login.user` again to get a new one. Instead of session keys, requests may also
-                carry the permanent authentication key shown in the customer's personal account
-                ("Access by key"); that key needs no login.
+        A session key obtained this way lives for one hour. When it has expired, call
+        `login.user` again to get a new one. Instead of session keys, requests may also
+        carry the permanent authentication key shown in the customer's personal account
+        ("Access by key"); that key needs no login.
 
         Args:
             login: Login of the account user.
@@ -1689,8 +1676,8 @@ class AsyncClient(_ClientBase):
     ) -> LogoutUserResult:
         """End an authentication session and invalidate its session key.
 
-        Closes the session opened by `login.user`: the given session key is discarded and can no
-                longer be used for requests.
+        Closes the session opened by `login.user`: the given session key is discarded and
+        can no longer be used for requests.
 
         Returns:
             LogoutUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1741,71 +1728,67 @@ class AsyncClient(_ClientBase):
         """Connect an external subscriber directly with one of your employees, without a call scenario.
 
         Places a two-leg call between the number in `contact` and the employee given in
-                `employee`, bypassing any scenario. `first_call` decides which side is dialled
-                first. The caller ID shown to the contact is always `virtual_phone_number`; the
-                employee sees it too unless `show_virtual_phone_number` is false.
+        `employee`, bypassing any scenario. `first_call` decides which side is dialled
+        first. The caller ID shown to the contact is always `virtual_phone_number`; the
+        employee sees it too unless `show_virtual_phone_number` is false.
 
-                Optional messages (`contact_message`, `employee_message`, each a media file or TTS text)
-                can be played to either leg before the parties are joined; `switch_at_once`
-                decides whether the conversation starts as soon as the second party answers
-                (cutting the message short) or only after the message has finished. A leg with
-                no message of its own, or whose message has finished, hears the `media_file_id`
-                melody (system "dialing_music" by default).
+        Optional messages (`contact_message`, `employee_message`, each a media file or TTS
+        text) can be played to either leg before the parties are joined; `switch_at_once`
+        decides whether the conversation starts as soon as the second party answers (cutting
+        the message short) or only after the message has finished. A leg with no message of
+        its own, or whose message has finished, hears the `media_file_id` melody (system
+        "dialing_music" by default).
 
-                On success the answer carries the `call_session_id` of the new call, which the call
-                management methods take.
+        On success the answer carries the `call_session_id` of the new call, which the call
+        management methods take.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             first_call: Which side is dialled first: `employee` (the employee from `employee`) or
-                                `contact` (the called party, usually a client).
+                `contact` (the called party, usually a client).
             switch_at_once: Controls when the two parties are joined when messages are configured. With
-                                `first_call: employee` and both messages given: the employee
-                                answers and hears `employee_message` to the end; only then is
-                                `contact` dialled, while the employee hears `media_file_id`.
-                                When the contact answers, `true` joins the conversation
-                                immediately, `false` lets the contact hear `contact_message` to
-                                the end first. With `first_call: contact` and both messages
-                                given: the contact answers and starts hearing `contact_message`
-                                while the employee is dialled. When the employee answers, `true`
-                                stops the contact's message and joins at once, `false` lets both
-                                messages play to the end first. Whoever finishes their message
-                                earlier hears `media_file_id` meanwhile. Server default: ``False``.
+                `first_call: employee` and both messages given: the employee answers and
+                hears `employee_message` to the end; only then is `contact` dialled, while
+                the employee hears `media_file_id`. When the contact answers, `true` joins
+                the conversation immediately, `false` lets the contact hear
+                `contact_message` to the end first. With `first_call: contact` and both
+                messages given: the contact answers and starts hearing `contact_message`
+                while the employee is dialled. When the employee answers, `true` stops the
+                contact's message and joins at once, `false` lets both messages play to the
+                end first. Whoever finishes their message earlier hears `media_file_id`
+                meanwhile. Server default: ``False``.
             early_switching: When true, the employee hears the contact's line while the contact is being
-                                dialled (e.g. a voicemail greeting) instead of the
-                                `media_file_id` melody. Server default: ``False``.
+                dialled (e.g. a voicemail greeting) instead of the `media_file_id` melody. Server default: ``False``.
             media_file_id: Id of the system or user media file used as waiting/dialling music. When
-                                omitted, the system melody `dialing_music` ("Dialing music" /
-                                "Forwarding music") is used. Ids come from the Data API lists of
-                                user and system media files.
+                omitted, the system melody `dialing_music` ("Dialing music" / "Forwarding
+                music") is used. Ids come from the Data API lists of user and system media
+                files.
             virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. `74993720692`).
-                                Always the caller ID towards `contact`; also the caller ID
-                                towards the employee when `show_virtual_phone_number` is true.
-                                Available numbers are listed by the Data API.
+                Always the caller ID towards `contact`; also the caller ID towards the
+                employee when `show_virtual_phone_number` is true. Available numbers are
+                listed by the Data API.
             virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically: `fixed`,
-                                `fixed_for_numa` (fixed per subscriber), `random`,
-                                `regional_random`, `regional_fixed_for_numa` (regional, fixed
-                                per subscriber). If no number satisfies the rule,
-                                `virtual_phone_number` is used. Rules other than `fixed` need
-                                the "Automatic phone number management" component. Server default: ``"fixed"``.
+                `fixed_for_numa` (fixed per subscriber), `random`, `regional_random`,
+                `regional_fixed_for_numa` (regional, fixed per subscriber). If no number
+                satisfies the rule, `virtual_phone_number` is used. Rules other than `fixed`
+                need the "Automatic phone number management" component. Server default: ``"fixed"``.
             virtual_number_group: Group of the virtual number pool whose settings the call should use. Only
-                                effective together with a `virtual_phone_usage_rule` other than
-                                `fixed`.
+                effective together with a `virtual_phone_usage_rule` other than `fixed`.
             show_virtual_phone_number: Whether the employee sees `virtual_phone_number` as the caller ID. Server default: ``True``.
-            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An employee's
-                                SIP number is also accepted; employee extension numbers are not.
+            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An
+                employee's SIP number is also accepted; employee extension numbers are not.
             external_id: Your own unique id, used to match call events with records in an external
-                                system.
+                system.
             dtmf_string: DTMF digits to send to `contact`. Each `.` inserts a one-second pause; e.g.
-                                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
-                                after 2 s more. Allowed: ``0-9, *, #``.
+                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s
+                more. Allowed: ``0-9, *, #``.
             direction: Direction the call is recorded with - `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
             employee: The employee the contact is to be connected with.
-            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id` melody
-                                loops.
+            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id`
+                melody loops.
             employee_message: Message played to the employee leg. When it ends, the `media_file_id` melody
-                                loops.
+                loops.
 
         Returns:
             StartEmployeeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1871,29 +1854,30 @@ class AsyncClient(_ClientBase):
         """Call a number, play it a media file or a TTS message, then hang up.
 
         Places a notification call from a virtual number to `contact` and plays the message
-                given in `contact_message` (a media file or text for speech synthesis). The call
-                ends by itself once the message has finished playing, or when the contact does
-                not answer within `dialing_timeout` seconds. The answer carries the id of the
-                new call session.
+        given in `contact_message` (a media file or text for speech synthesis). The call
+        ends by itself once the message has finished playing, or when the contact does not
+        answer within `dialing_timeout` seconds. The answer carries the id of the new call
+        session.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692), always
-                                used as the caller id shown to the contact. The list of virtual
-                                numbers is available from the REST (Data) API.
-            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
-                                the rule, `virtual_phone_number` is used. Rules other than
-                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
-            external_id: Caller-chosen unique id used to match the call's events with an external system.
-            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
-                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
-                                then 4 after 2 s. Allowed: ``0-9, *, #``.
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692),
+                always used as the caller id shown to the contact. The list of virtual
+                numbers is available from the REST (Data) API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number
+                matches the rule, `virtual_phone_number` is used. Rules other than `fixed`
+                need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external
+                system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second
+                pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
+                after 2 s. Allowed: ``0-9, *, #``.
             direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
-            contact: The number to call in E.164 form (e.g. 79091234567); an employee's SIP number is
-                                also accepted. Employee extension numbers are not supported.
-            dialing_timeout: How long to wait for the contact to answer; the call ends if nobody answers in
-                                time. Server default: ``30``. Allowed: ``up to 120 seconds``.
+            contact: The number to call in E.164 form (e.g. 79091234567); an employee's SIP
+                number is also accepted. Employee extension numbers are not supported.
+            dialing_timeout: How long to wait for the contact to answer; the call ends if nobody answers
+                in time. Server default: ``30``. Allowed: ``up to 120 seconds``.
             contact_message: The message played to the `contact` party; the call ends after it.
 
         Returns:
@@ -1955,59 +1939,55 @@ class AsyncClient(_ClientBase):
     ) -> StartScenarioCallResult:
         """Start a call that is routed by a chosen call-processing scenario.
 
-        Places a call between an external party (`contact`) and the employee(s) picked by the
-                scenario given in `scenario_id`. The client needs only a virtual number and one
-                or more configured scenarios. `first_call` decides which side is dialled first;
-                optional messages can be played to the contact (`contact_message`) and to the
-                employee (`employee_message`). The answer carries the id of the new call
-                session.
+        Places a call between an external party (`contact`) and the employee(s) picked by
+        the scenario given in `scenario_id`. The client needs only a virtual number and one
+        or more configured scenarios. `first_call` decides which side is dialled first;
+        optional messages can be played to the contact (`contact_message`) and to the
+        employee (`employee_message`). The answer carries the id of the new call session.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is
-                                always the caller id shown to the contact; it is also shown to
-                                the employee when the scenario's forwarding operation is set to
-                                display the service number. The list of virtual numbers is
-                                available from the Data API.
-            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
-                                the rule, `virtual_phone_number` is used. Rules other than
-                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
-            external_id: Caller-chosen unique id used to match the call's events with an external system.
-            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
-                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
-                                then 4 after 2 s. Allowed: ``0-9, *, #``.
-            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's SIP
-                                number is also accepted. Employee extension numbers are not
-                                supported. Without `contact_message` the contact hears the
-                                system dialing melody (dialing_music).
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It
+                is always the caller id shown to the contact; it is also shown to the
+                employee when the scenario's forwarding operation is set to display the
+                service number. The list of virtual numbers is available from the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number
+                matches the rule, `virtual_phone_number` is used. Rules other than `fixed`
+                need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external
+                system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second
+                pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
+                after 2 s. Allowed: ``0-9, *, #``.
+            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's
+                SIP number is also accepted. Employee extension numbers are not supported.
+                Without `contact_message` the contact hears the system dialing melody
+                (dialing_music).
             first_call: Which side is dialled first, `employee` (from the scenario) or `contact`
-                                (usually the client).
+                (usually the client).
             switch_at_once: Controls whether the conversation starts as soon as both sides have answered
-                                (`true`) or only after the message has been played to the end
-                                (`false`). - `first_call=employee` with an employee message in
-                                the scenario and `contact_message` given: the employee hears the
-                                whole message first, then the contact is dialled (the employee
-                                hears dialing_music meanwhile). When the contact answers, `true`
-                                connects them at once; `false` lets the contact hear the message
-                                to the end first. - `first_call=contact` with `contact_message`
-                                and an employee message in the scenario: the contact is dialled
-                                first and hears the message while the employee is dialled.
-                                `true` cuts the contact's message when the employee answers;
-                                `false` plays the message to the end for both. Whoever finishes
-                                first hears dialing_music. `switch_at_once=true` does not work
-                                when `contact_message.type` is `tts`. Server default: ``False``.
+                (`true`) or only after the message has been played to the end (`false`). -
+                `first_call=employee` with an employee message in the scenario and
+                `contact_message` given: the employee hears the whole message first, then
+                the contact is dialled (the employee hears dialing_music meanwhile). When
+                the contact answers, `true` connects them at once; `false` lets the contact
+                hear the message to the end first. - `first_call=contact` with
+                `contact_message` and an employee message in the scenario: the contact is
+                dialled first and hears the message while the employee is dialled. `true`
+                cuts the contact's message when the employee answers; `false` plays the
+                message to the end for both. Whoever finishes first hears dialing_music.
+                `switch_at_once=true` does not work when `contact_message.type` is `tts`. Server default: ``False``.
             early_switching: When `true`, the employee hears what happens on the contact's line while the
-                                contact is being dialled (e.g. a voicemail greeting). When
-                                `false`, the employee hears the hold music instead. Server default: ``False``.
+                contact is being dialled (e.g. a voicemail greeting). When `false`, the
+                employee hears the hold music instead. Server default: ``False``.
             scenario_id: Id of the scenario that routes the call; scenario ids are available from the
-                                Data API.
+                Data API.
             direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
-            contact_message: Message played to the `contact` party. After it ends the system dialing melody
-                                (dialing_music) loops.
+            contact_message: Message played to the `contact` party. After it ends the system dialing
+                melody (dialing_music) loops.
             employee_message: Message played to the employee. If the scenario also defines an employee
-                                message, the scenario's message plays first and this one after
-                                it.
+                message, the scenario's message plays first and this one after it.
 
         Returns:
             StartScenarioCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2076,75 +2056,72 @@ class AsyncClient(_ClientBase):
         """Connect any external number with an operator number, without an employee or scenario.
 
         Places a two-leg call between `contact` (any number except the client's own virtual
-                numbers) and `operator`, a plain phone number that is not an employee: it does
-                not show up as an employee in reports, but the operator can control the call
-                through talk options. `first_call` decides which side is dialled first, and
-                `operator_confirmation` can require the operator to press a key before being
-                connected.
+        numbers) and `operator`, a plain phone number that is not an employee: it does not
+        show up as an employee in reports, but the operator can control the call through
+        talk options. `first_call` decides which side is dialled first, and
+        `operator_confirmation` can require the operator to press a key before being
+        connected.
 
-                Optional messages (`contact_message`, `operator_message`, each a media file or TTS text)
-                can be played to either leg; `switch_at_once` decides whether a message is cut
-                short when the other party answers. A leg with no message of its own, or whose
-                message has finished, hears the `media_file_id` melody (system "dialing_music"
-                by default). The caller ID towards the contact is `virtual_phone_number`; the
-                operator sees it too unless `show_virtual_phone_number` is false.
+        Optional messages (`contact_message`, `operator_message`, each a media file or TTS
+        text) can be played to either leg; `switch_at_once` decides whether a message is cut
+        short when the other party answers. A leg with no message of its own, or whose
+        message has finished, hears the `media_file_id` melody (system "dialing_music" by
+        default). The caller ID towards the contact is `virtual_phone_number`; the operator
+        sees it too unless `show_virtual_phone_number` is false.
 
-                On success the answer carries the `call_session_id` of the new call.
+        On success the answer carries the `call_session_id` of the new call.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             first_call: Which side is dialled first: `operator` (the number in `operator`, who can
-                                manage the call via talk options) or `contact` (the called
-                                party, usually a client).
+                manage the call via talk options) or `contact` (the called party, usually a
+                client).
             switch_at_once: Controls whether messages are cut short when the other party answers. With
-                                `first_call: operator` and `operator_message` given: the
-                                operator answers, hears the message to the end, then `contact`
-                                is dialled while the operator hears `media_file_id`. If
-                                `contact_message` is given, `true` interrupts it for the contact
-                                leg, `false` plays it to the end. With `first_call: contact` and
-                                `contact_message` given: the contact answers and starts hearing
-                                the message while the operator is dialled. If `operator_message`
-                                is given, `true` stops the messages on both legs once the
-                                operator answers, `false` plays them to the end. Whoever
-                                finishes their message earlier hears `media_file_id` meanwhile. Server default: ``False``.
+                `first_call: operator` and `operator_message` given: the operator answers,
+                hears the message to the end, then `contact` is dialled while the operator
+                hears `media_file_id`. If `contact_message` is given, `true` interrupts it
+                for the contact leg, `false` plays it to the end. With `first_call: contact`
+                and `contact_message` given: the contact answers and starts hearing the
+                message while the operator is dialled. If `operator_message` is given,
+                `true` stops the messages on both legs once the operator answers, `false`
+                plays them to the end. Whoever finishes their message earlier hears
+                `media_file_id` meanwhile. Server default: ``False``.
             early_switching: When true, the operator hears the contact's line while the contact is being
-                                dialled (e.g. a voicemail greeting) instead of the
-                                `media_file_id` melody. Server default: ``False``.
+                dialled (e.g. a voicemail greeting) instead of the `media_file_id` melody. Server default: ``False``.
             media_file_id: Id of the system or user media file used as waiting/dialling music. When
-                                omitted, the system melody `dialing_music` ("Dialing music" /
-                                "Forwarding music") is used. Ids come from the Data API lists of
-                                user and system media files.
+                omitted, the system melody `dialing_music` ("Dialing music" / "Forwarding
+                music") is used. Ids come from the Data API lists of user and system media
+                files.
             virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. `74993720692`).
-                                Always the caller ID towards `contact`; also the caller ID
-                                towards `operator` when `show_virtual_phone_number` is true.
-                                Available numbers are listed by the Data API.
+                Always the caller ID towards `contact`; also the caller ID towards
+                `operator` when `show_virtual_phone_number` is true. Available numbers are
+                listed by the Data API.
             virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically: `fixed`,
-                                `fixed_for_numa` (fixed per subscriber), `random`,
-                                `regional_random`, `regional_fixed_for_numa` (regional, fixed
-                                per subscriber). If no number satisfies the rule,
-                                `virtual_phone_number` is used. Rules other than `fixed` need
-                                the "Automatic phone number management" component. Server default: ``"fixed"``.
+                `fixed_for_numa` (fixed per subscriber), `random`, `regional_random`,
+                `regional_fixed_for_numa` (regional, fixed per subscriber). If no number
+                satisfies the rule, `virtual_phone_number` is used. Rules other than `fixed`
+                need the "Automatic phone number management" component. Server default: ``"fixed"``.
             show_virtual_phone_number: Whether the operator sees `virtual_phone_number` as the caller ID. Server default: ``True``.
-            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An employee's
-                                SIP number is also accepted; employee extension numbers are not.
-                                The client's own virtual numbers are refused
-                                (own_virtual_phone_number_not_allowed).
+            contact: Number of the party to call, in E.164 form (e.g. `79091234567`). An
+                employee's SIP number is also accepted; employee extension numbers are not.
+                The client's own virtual numbers are refused
+                (own_virtual_phone_number_not_allowed).
             external_id: Your own unique id, used to match call events with records in an external
-                                system.
+                system.
             dtmf_string: DTMF digits to send to `contact`. Each `.` inserts a one-second pause; e.g.
-                                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
-                                after 2 s more. Allowed: ``0-9, *, #``.
+                `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s
+                more. Allowed: ``0-9, *, #``.
             direction: Direction the call is recorded with - `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
-            operator: Phone number of the operator the contact is connected with, in E.164 form (e.g.
-                                `79091234567`). The operator can control the call through talk
-                                options but is not an employee and is not reported as one.
+            operator: Phone number of the operator the contact is connected with, in E.164 form
+                (e.g. `79091234567`). The operator can control the call through talk options
+                but is not an employee and is not reported as one.
             operator_confirmation: Key the operator must press to confirm being ready to take the call; `any`
-                                accepts any key. Allowed: ``0-9, *, #, any``.
-            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id` melody
-                                loops.
-            operator_message: Message played to the `operator` leg. When it ends, the `media_file_id` melody
-                                loops.
+                accepts any key. Allowed: ``0-9, *, #, any``.
+            contact_message: Message played to the `contact` leg. When it ends, the `media_file_id`
+                melody loops.
+            operator_message: Message played to the `operator` leg. When it ends, the `media_file_id`
+                melody loops.
 
         Returns:
             StartSimpleCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2209,53 +2186,51 @@ class AsyncClient(_ClientBase):
     ) -> StartVnumberCallResult:
         """Start a call through a virtual number, routed by the scenario attached to that number.
 
-        Places a call between an external party (`contact`) and the employee(s) chosen by the
-                scenario configured on `virtual_phone_number` (the method fails with
-                `scenario_not_found` if the number has no scenario). `first_call` decides which
-                side is dialled first, and an optional `contact_message` can be played to the
-                contact. The answer carries the id of the new call session.
+        Places a call between an external party (`contact`) and the employee(s) chosen by
+        the scenario configured on `virtual_phone_number` (the method fails with
+        `scenario_not_found` if the number has no scenario). `first_call` decides which side
+        is dialled first, and an optional `contact_message` can be played to the contact.
+        The answer carries the id of the new call session.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is
-                                always the caller id shown to the contact; it is also shown to
-                                the employee when the scenario's forwarding operation is set to
-                                display the service number. The list of virtual numbers is
-                                available from the Data API.
-            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number matches
-                                the rule, `virtual_phone_number` is used. Rules other than
-                                `fixed` need the "Automatic number management" component. Server default: ``"fixed"``.
-            external_id: Caller-chosen unique id used to match the call's events with an external system.
-            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause,
-                                e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s,
-                                then 4 after 2 s. Allowed: ``0-9, *, #``.
+            virtual_phone_number: A virtual number rented by the client, in E.164 form (e.g. 74993720692). It
+                is always the caller id shown to the contact; it is also shown to the
+                employee when the scenario's forwarding operation is set to display the
+                service number. The list of virtual numbers is available from the Data API.
+            virtual_phone_usage_rule: Rule for picking the outgoing virtual number dynamically. If no number
+                matches the rule, `virtual_phone_number` is used. Rules other than `fixed`
+                need the "Automatic number management" component. Server default: ``"fixed"``.
+            external_id: Caller-chosen unique id used to match the call's events with an external
+                system.
+            dtmf_string: DTMF digits sent to the `contact` party. Each `.` inserts a one-second
+                pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4
+                after 2 s. Allowed: ``0-9, *, #``.
             direction: Direction the call is recorded with, `in` (incoming) or `out` (outgoing). Server default: ``"in"``.
-            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's SIP
-                                number is also accepted. Employee extension numbers are not
-                                supported. Without `contact_message` the contact hears the
-                                system dialing melody (dialing_music).
+            contact: The external party's number in E.164 form (e.g. 79091234567); an employee's
+                SIP number is also accepted. Employee extension numbers are not supported.
+                Without `contact_message` the contact hears the system dialing melody
+                (dialing_music).
             first_call: Which side is dialled first, `employee` (from the scenario) or `contact`
-                                (usually the client).
+                (usually the client).
             switch_at_once: Controls whether the conversation starts as soon as both sides have answered
-                                (`true`) or only after the message has been played to the end
-                                (`false`). - `first_call=employee` with an employee message in
-                                the scenario and `contact_message` given: the employee hears the
-                                whole message first, then the contact is dialled (the employee
-                                hears dialing_music meanwhile). When the contact answers, `true`
-                                connects them at once; `false` lets the contact hear the message
-                                to the end first. - `first_call=contact` with `contact_message`
-                                and an employee message in the scenario: the contact is dialled
-                                first and hears the message while the employee is dialled.
-                                `true` cuts the contact's message when the employee answers;
-                                `false` plays the message to the end for both. Whoever finishes
-                                first hears dialing_music. `switch_at_once=true` does not work
-                                when `contact_message.type` is `tts`. Server default: ``False``.
+                (`true`) or only after the message has been played to the end (`false`). -
+                `first_call=employee` with an employee message in the scenario and
+                `contact_message` given: the employee hears the whole message first, then
+                the contact is dialled (the employee hears dialing_music meanwhile). When
+                the contact answers, `true` connects them at once; `false` lets the contact
+                hear the message to the end first. - `first_call=contact` with
+                `contact_message` and an employee message in the scenario: the contact is
+                dialled first and hears the message while the employee is dialled. `true`
+                cuts the contact's message when the employee answers; `false` plays the
+                message to the end for both. Whoever finishes first hears dialing_music.
+                `switch_at_once=true` does not work when `contact_message.type` is `tts`. Server default: ``False``.
             early_switching: When `true`, the employee hears what happens on the contact's line while the
-                                contact is being dialled (e.g. a voicemail greeting). When
-                                `false`, the employee hears the hold music instead. Server default: ``False``.
-            contact_message: Message played to the `contact` party. After it ends the system dialing melody
-                                (dialing_music) loops.
+                contact is being dialled (e.g. a voicemail greeting). When `false`, the
+                employee hears the hold music instead. Server default: ``False``.
+            contact_message: Message played to the `contact` party. After it ends the system dialing
+                melody (dialing_music) loops.
 
         Returns:
             StartVnumberCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2303,19 +2278,19 @@ class AsyncClient(_ClientBase):
     ) -> AddCoachResult:
         """Bring a coach into an ongoing conversation.
 
-        Connects a coach to the active call. By default the coach configured for the employee in
-                the account settings is used; pass `phone_number` to call a different coach
-                instead.
+        Connects a coach to the active call. By default the coach configured for the
+        employee in the account settings is used; pass `phone_number` to call a different
+        coach instead.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            call_session_id: Id of the call session; returned by start.vnumber_call, start.scenario_call and
-                                start.employee_call, and also available from the notification
-                                server or the data API.
-            phone_number: Number of the coach to connect when the coach from the account settings should
-                                not be used. When omitted, the coach set in the employee's
-                                settings is connected.
+            call_session_id: Id of the call session; returned by start.vnumber_call, start.scenario_call
+                and start.employee_call, and also available from the notification server or
+                the data API.
+            phone_number: Number of the coach to connect when the coach from the account settings
+                should not be used. When omitted, the coach set in the employee's settings
+                is connected.
 
         Returns:
             AddCoachResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2349,15 +2324,15 @@ class AsyncClient(_ClientBase):
         """Blacklist the other party of an ongoing call.
 
         Adds the subscriber of the given call session to the account's blacklist while the
-                conversation is in progress. The request names no phone number: the call session
-                id alone identifies the subscriber to block.
+        conversation is in progress. The request names no phone number: the call session id
+        alone identifies the subscriber to block.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
-                                start.scenario_call and start.employee_call, and also available
-                                from the notification server or the data API.
+                start.scenario_call and start.employee_call, and also available from the
+                notification server or the data API.
 
         Returns:
             BlockContactResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2389,21 +2364,21 @@ class AsyncClient(_ClientBase):
     ) -> CallTalkOptionResult:
         """Trigger one of the talk options configured for the virtual PBX during a live call.
 
-        Fires a talk option (an action bound to a key in the virtual PBX settings, "Virtual PBX"
-                -> "Talk options" in the client area) inside an active call session, exactly as
-                if the key had been pressed. Keys and their actions are configured in the client
-                area; use `list.talk_options` to discover which keys exist and what they do.
+        Fires a talk option (an action bound to a key in the virtual PBX settings, "Virtual
+        PBX" -> "Talk options" in the client area) inside an active call session, exactly as
+        if the key had been pressed. Keys and their actions are configured in the client
+        area; use `list.talk_options` to discover which keys exist and what they do.
 
-                Some options are toggles: invoking them a second time switches them off again (for
-                example the voice recorder or calling the coach).
+        Some options are toggles: invoking them a second time switches them off again (for
+        example the voice recorder or calling the coach).
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            call_session_id: Identifier of the call session to act on, as returned by the start.* methods,
-                                the notification server or the data API.
-            button: The key bound to the talk option to invoke (e.g. "1"). Keys and their actions
-                                are defined in the client area; see `list.talk_options`.
+            call_session_id: Identifier of the call session to act on, as returned by the start.*
+                methods, the notification server or the data API.
+            button: The key bound to the talk option to invoke (e.g. "1"). Keys and their
+                actions are defined in the client area; see `list.talk_options`.
 
         Returns:
             CallTalkOptionResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2440,21 +2415,21 @@ class AsyncClient(_ClientBase):
     ) -> DisconnectLegResult:
         """Drop one participant (leg) from an active call.
 
-        Hangs up a single leg of a call session, leaving the other participants connected. Leg
-                ids come from `list.calls` or from the notification server.
+        Hangs up a single leg of a call session, leaving the other participants connected.
+        Leg ids come from `list.calls` or from the notification server.
 
-                Dropping the `contact` leg (the party named in `contact` of `start.employee_call`,
-                `start.scenario_call`, `start.informer_call` or `start.vnumber_call`) terminates
-                the whole call session, not just that leg.
+        Dropping the `contact` leg (the party named in `contact` of `start.employee_call`,
+        `start.scenario_call`, `start.informer_call` or `start.vnumber_call`) terminates the
+        whole call session, not just that leg.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
-                                start.scenario_call and start.employee_call, and also available
-                                from the notification server or the data API.
-            leg_id: Id of the leg (call participant) to disconnect, as reported by the notification
-                                server.
+                start.scenario_call and start.employee_call, and also available from the
+                notification server or the data API.
+            leg_id: Id of the leg (call participant) to disconnect, as reported by the
+                notification server.
 
         Returns:
             DisconnectLegResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2487,13 +2462,13 @@ class AsyncClient(_ClientBase):
     ) -> HoldCallResult:
         """Put a call on hold, playing a media file or TTS text to the caller.
 
-        Puts the call session on hold. While the call is held, the calling party (the `contact`
-                number of a start.* call, or the subscriber who dialled the virtual PBX) hears
-                the message given in `contact_message`: either a media file (system or user
-                file, by id) or a text voiced by the Text-to-Speech service.
+        Puts the call session on hold. While the call is held, the calling party (the
+        `contact` number of a start.* call, or the subscriber who dialled the virtual PBX)
+        hears the message given in `contact_message`: either a media file (system or user
+        file, by id) or a text voiced by the Text-to-Speech service.
 
-                Only allowed while the call is in the talk state. Use unhold.call to resume the
-                conversation.
+        Only allowed while the call is in the talk state. Use unhold.call to resume the
+        conversation.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
@@ -2501,12 +2476,12 @@ class AsyncClient(_ClientBase):
 
         Args:
             call_session_id: Identifier of the call session to hold, as returned by start.vnumber_call,
-                                start.scenario_call or start.employee_call, or as reported by
-                                the notification server or the data API.
-            contact_message: Message played to the calling party while the call is held. The calling party is
-                                the `contact` number of start.informer_call, start.vnumber_call,
-                                start.scenario_call or start.employee_call, or the subscriber
-                                who called the virtual PBX.
+                start.scenario_call or start.employee_call, or as reported by the
+                notification server or the data API.
+            contact_message: Message played to the calling party while the call is held. The calling
+                party is the `contact` number of start.informer_call, start.vnumber_call,
+                start.scenario_call or start.employee_call, or the subscriber who called the
+                virtual PBX.
 
         Returns:
             HoldCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2542,20 +2517,20 @@ class AsyncClient(_ClientBase):
     ) -> ResultList[ListCallsResult]:
         """List the calls currently in progress, with their tags and participants.
 
-        Returns one entry per active call session: its id, direction, start time, the virtual
-                number and the contact's number, the tags already put on it and every leg
-                (participant) with the leg's numbers, the employee behind it, whether recording
-                is on and the leg's current status.
+        Returns one entry per active call session: its id, direction, start time, the
+        virtual number and the contact's number, the tags already put on it and every leg
+        (participant) with the leg's numbers, the employee behind it, whether recording is
+        on and the leg's current status.
 
-                The list can be narrowed to one direction and/or to calls through one virtual number.
-                The returned `call_session_id` and `leg_id` values are what the other call-
-                management methods take.
+        The list can be narrowed to one direction and/or to calls through one virtual
+        number. The returned `call_session_id` and `leg_id` values are what the other call-
+        management methods take.
 
         Args:
             direction: Return only incoming (`in`) or only outgoing (`out`) sessions. When omitted,
-                                sessions of both directions are returned.
-            virtual_phone_number: Return only the active calls that go through this virtual number. The number has
-                                to start with 7 (e.g. "74951045771").
+                sessions of both directions are returned.
+            virtual_phone_number: Return only the active calls that go through this virtual number. The number
+                has to start with 7 (e.g. "74951045771").
 
         Returns:
             ResultList[ListCallsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2585,10 +2560,10 @@ class AsyncClient(_ClientBase):
     ) -> ResultList[ListTalkOptionsResult]:
         """List the talk options configured for the virtual PBX.
 
-        Returns every talk option set up in the client area ("Virtual PBX" -> "Talk options"):
-                the key that triggers it, what kind of action it is, its display name and, for
-                options bound to a specific object (a tag, a scenario, ...), which object that
-                is. Use the `button` values with `call.talk_option`.
+        Returns every talk option set up in the client area ("Virtual PBX" -> "Talk
+        options"): the key that triggers it, what kind of action it is, its display name
+        and, for options bound to a specific object (a tag, a scenario, ...), which object
+        that is. Use the `button` values with `call.talk_option`.
 
         Returns:
             ResultList[ListTalkOptionsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2620,14 +2595,14 @@ class AsyncClient(_ClientBase):
     ) -> MakeCallResult:
         """Place a second call from a held conversation, for a transfer or a consultation.
 
-        Dials a new party (`to`) while the current conversation is on hold, so the operator can
-                consult that party or go on to hand the caller over with `transfer.talk` (or
-                come back with `restore.talk`). It only works after `hold.call` has been applied
-                to the session.
+        Dials a new party (`to`) while the current conversation is on hold, so the operator
+        can consult that party or go on to hand the caller over with `transfer.talk` (or
+        come back with `restore.talk`). It only works after `hold.call` has been applied to
+        the session.
 
-                Optionally a message (media file or Text-to-Speech text) can be played to the dialled
-                party first; the held subscriber keeps waiting until that message has been
-                played in full.
+        Optionally a message (media file or Text-to-Speech text) can be played to the
+        dialled party first; the held subscriber keeps waiting until that message has been
+        played in full.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
@@ -2635,12 +2610,12 @@ class AsyncClient(_ClientBase):
 
         Args:
             call_session_id: Id of the call session to act on, as returned by start.informer_call,
-                                start.vnumber_call, start.scenario_call or start.employee_call,
-                                or delivered by the notification server or the data API.
-            to: Number to dial. Written in E.164; it may be an internal (extension) number, an
-                                external number, an employee's number or a SIP number.
+                start.vnumber_call, start.scenario_call or start.employee_call, or delivered
+                by the notification server or the data API.
+            to: Number to dial. Written in E.164; it may be an internal (extension) number,
+                an external number, an employee's number or a SIP number.
             to_message: Message played to the dialled party (`to`) before the connection; the held
-                                subscriber waits until it has finished.
+                subscriber waits until it has finished.
 
         Returns:
             MakeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2677,15 +2652,15 @@ class AsyncClient(_ClientBase):
         """Start or stop recording of an active conversation.
 
         Turns recording of the current conversation on or off. Recording that is enabled
-                globally (the employee-level setting in the account) cannot be switched off
-                through this method; such an attempt is refused with `forbidden`.
+        globally (the employee-level setting in the account) cannot be switched off through
+        this method; such an attempt is refused with `forbidden`.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
-                                start.scenario_call and start.employee_call, and also available
-                                from the notification server or the data API.
+                start.scenario_call and start.employee_call, and also available from the
+                notification server or the data API.
             action: `on` starts recording the conversation, `off` stops it.
 
         Returns:
@@ -2721,14 +2696,14 @@ class AsyncClient(_ClientBase):
         """End (release) a call session.
 
         Terminates the call session identified by `call_session_id`, hanging up all of its
-                participants.
+        participants.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             call_session_id: Identifier of the call session to end, as returned by start.informer_call,
-                                start.vnumber_call, start.scenario_call or start.employee_call,
-                                or as reported by the notification server or the data API.
+                start.vnumber_call, start.scenario_call or start.employee_call, or as
+                reported by the notification server or the data API.
 
         Returns:
             ReleaseCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2758,9 +2733,9 @@ class AsyncClient(_ClientBase):
     ) -> RestoreTalkResult:
         """Return the operator to the held caller after a consultation started with make.call.
 
-        Ends the consultation leg opened with `make.call` and reconnects the operator with the
-                original subscriber, instead of transferring them. Usable only after
-                `make.call`, while the call is in the `dialing` or `operator_talk` state.
+        Ends the consultation leg opened with `make.call` and reconnects the operator with
+        the original subscriber, instead of transferring them. Usable only after
+        `make.call`, while the call is in the `dialing` or `operator_talk` state.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
@@ -2768,8 +2743,8 @@ class AsyncClient(_ClientBase):
 
         Args:
             call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
-                                start.scenario_call or start.employee_call, or delivered by the
-                                notification server or the data API.
+                start.scenario_call or start.employee_call, or delivered by the notification
+                server or the data API.
 
         Returns:
             RestoreTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2801,24 +2776,23 @@ class AsyncClient(_ClientBase):
     ) -> SendDtmfResult:
         """Send a DTMF tone on behalf of the employee in an active call.
 
-        Plays a DTMF digit towards the remote party of a call, as if the employee had pressed a
-                key. Typical use: an outgoing call from the virtual PBX reaches a counterpart's
-                IVR and a menu item has to be chosen there. The tone goes to the subscriber
-                given as `contact` when the call was started.
+        Plays a DTMF digit towards the remote party of a call, as if the employee had
+        pressed a key. Typical use: an outgoing call from the virtual PBX reaches a
+        counterpart's IVR and a menu item has to be chosen there. The tone goes to the
+        subscriber given as `contact` when the call was started.
 
-                Only one character can be sent per request. The same mechanism can also trigger talk
-                options configured in the client area; these become usable only 30 seconds into
-                the call.
+        Only one character can be sent per request. The same mechanism can also trigger talk
+        options configured in the client area; these become usable only 30 seconds into the
+        call.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
-            call_session_id: Identifier of the call session to act on, as returned by the start.* methods,
-                                the notification server or the data API.
-            dtmf_string: The DTMF symbol to send to the subscriber that was given as `contact` (applies
-                                to outgoing calls from the virtual PBX to the called party).
-                                Talk options configured in the client area can be invoked this
-                                way too. Allowed: ``0-9, *, #``.
+            call_session_id: Identifier of the call session to act on, as returned by the start.*
+                methods, the notification server or the data API.
+            dtmf_string: The DTMF symbol to send to the subscriber that was given as `contact`
+                (applies to outgoing calls from the virtual PBX to the called party). Talk
+                options configured in the client area can be invoked this way too. Allowed: ``0-9, *, #``.
 
         Returns:
             SendDtmfResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2850,16 +2824,16 @@ class AsyncClient(_ClientBase):
     ) -> TagCallResult:
         """Attach a tag to a call that is still in progress.
 
-        Sets one of the account's tags (by `tag_id`) on an active call session. Calls that have
-                already ended cannot be tagged here; use the data API's call-tagging method for
-                them. Tag ids come from the data API's tag list.
+        Sets one of the account's tags (by `tag_id`) on an active call session. Calls that
+        have already ended cannot be tagged here; use the data API's call-tagging method for
+        them. Tag ids come from the data API's tag list.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
         Args:
             call_session_id: Id of the active call session, as returned by start.informer_call,
-                                start.vnumber_call, start.scenario_call or start.employee_call,
-                                or delivered by the notification server or the data API.
+                start.vnumber_call, start.scenario_call or start.employee_call, or delivered
+                by the notification server or the data API.
             tag_id: Id of the tag to set, as listed by the data API's tag list method.
 
         Returns:
@@ -2893,11 +2867,11 @@ class AsyncClient(_ClientBase):
     ) -> TransferTalkResult:
         """Hand the held caller over to the party dialled with make.call.
 
-        Completes a transfer: the subscriber who was put on hold is connected to the party the
-                operator dialled with `make.call` (another employee or an external number), and
-                the operator drops out. Usable only after `make.call`, while that second call is
-                still ringing (`dialing`) or the operator is already talking to the dialled
-                party (`operator_talk`).
+        Completes a transfer: the subscriber who was put on hold is connected to the party
+        the operator dialled with `make.call` (another employee or an external number), and
+        the operator drops out. Usable only after `make.call`, while that second call is
+        still ringing (`dialing`) or the operator is already talking to the dialled party
+        (`operator_talk`).
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
@@ -2905,8 +2879,8 @@ class AsyncClient(_ClientBase):
 
         Args:
             call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
-                                start.scenario_call or start.employee_call, or delivered by the
-                                notification server or the data API.
+                start.scenario_call or start.employee_call, or delivered by the notification
+                server or the data API.
 
         Returns:
             TransferTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2937,8 +2911,8 @@ class AsyncClient(_ClientBase):
     ) -> UnholdCallResult:
         """Take a held call off hold.
 
-        Resumes a call session previously put on hold with hold.call. Only valid while the call
-                is in the hold state.
+        Resumes a call session previously put on hold with hold.call. Only valid while the
+        call is in the hold state.
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
@@ -2946,8 +2920,8 @@ class AsyncClient(_ClientBase):
 
         Args:
             call_session_id: Identifier of the held call session, as returned by start.vnumber_call,
-                                start.scenario_call or start.employee_call, or as reported by
-                                the notification server or the data API.
+                start.scenario_call or start.employee_call, or as reported by the
+                notification server or the data API.
 
         Returns:
             UnholdCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.

@@ -61,6 +61,32 @@ def _validator(model: str, many: bool = False) -> Callable[[Any], Any]:
     return validate
 
 
+@cache
+def _answer_reader(model: str, many: bool) -> Callable[[bytes], Any]:
+    """Reads a whole successful answer from its raw bytes in one pydantic pass (the fast path).
+
+    Anything else (an error answer, a malformed one) fails here and is read again by the
+    careful path in ``Call.parse``, which says what is wrong.
+    """
+    from pydantic import BaseModel, create_model
+
+    from . import _models
+
+    cls = getattr(_models, model)
+    result: type[BaseModel] = create_model(
+        f"{model}Answer",
+        data=(list[cls] if many else cls, ...),  # type: ignore[valid-type]
+        metadata=(dict[str, Any] | None, None),
+    )
+    answer: type[BaseModel] = create_model(
+        f"{model}Envelope",
+        id=(int | str | None, ...),
+        result=(result, ...),
+        metadata=(dict[str, Any] | None, None),
+    )
+    return answer.model_validate_json
+
+
 def base_url_for(brand: str | None, base_url: str | None, version: str) -> str:
     """The endpoint URL: ``base_url`` as given, or the brand's server plus the version path."""
     if base_url is not None:
@@ -76,14 +102,22 @@ def base_url_for(brand: str | None, base_url: str | None, version: str) -> str:
     return f"{BASE_URLS[brand]}/{VERSION_PATH.format(version=version or API_VERSION)}"
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def _jsonable(value: Any) -> Any:
+    """Parameters as JSON values: models dumped by alias, left-out parameters dropped."""
+    if isinstance(value, _PLAIN):  # the common case first: it is on every call's path
+        return value
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items() if item is not NOT_GIVEN}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
     model_dump = getattr(value, "model_dump", None)
     if model_dump is not None:  # a generated model
         return model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
         return {key: _jsonable(item) for key, item in value.items() if item is not NOT_GIVEN}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(item) for item in value]
     return value
 
 
@@ -124,6 +158,22 @@ class Call:
                 status_code=response.status_code,
                 method=self.method,
             )
+        try:
+            fast = _answer_reader(self.result, self.many)(raw)
+        except ValidationError:
+            pass  # not a plain successful answer: read it carefully below
+        else:
+            if fast.id == self.request_id:
+                metadata = None
+                if fast.metadata is not None or fast.result.metadata is not None:
+                    metadata = self._metadata(
+                        {"metadata": fast.metadata}, {"metadata": fast.result.metadata}
+                    )
+                value = fast.result.data
+                if self.many:
+                    return ResultList(value, metadata)
+                value._metadata = metadata
+                return value
         try:
             answer = json.loads(raw)
         except ValueError:

@@ -66,7 +66,7 @@ def start_server() -> str:
     return f"http://127.0.0.1:{port}/v4.0"
 
 
-def per_call(url: str, calls: int, rounds: int = 7) -> None:
+def per_call(url: str, calls: int, rounds: int = 15) -> None:
     client = callapi.Client("token", base_url=url)
     raw = httpx.Client()
     body = {"jsonrpc": "2.0", "id": 1, "method": "hold.call", "params": {"access_token": "token", **HOLD}}

@@ -1539,6 +1539,8 @@ class AsyncClient(_ClientBase):
             that acts on a call is repeated only when its request never left.
         http_client: Your own ``httpx.AsyncClient`` (proxies, limits, transports); the client
             then does not close it.
+        max_in_flight: Requests on the wire at once; more concurrent calls wait their turn
+            (default ``MAX_IN_FLIGHT``).
     """
 
     def __init__(
@@ -1551,12 +1553,13 @@ class AsyncClient(_ClientBase):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        max_in_flight: int = MAX_IN_FLIGHT,
     ) -> None:
         super().__init__(access_token, brand, base_url, version, timeout, max_retries)
         import asyncio  # here, not at the top: the sync client should not pay for importing it
 
         # Many coroutines waiting inside httpx's pool slow every request down; waiting here is cheap.
-        self._in_flight = asyncio.Semaphore(MAX_IN_FLIGHT)
+        self._in_flight = asyncio.Semaphore(max_in_flight)
         self._owns_http = http_client is None
         self._headers = None if http_client is None else HEADERS
         self._http = http_client or httpx.AsyncClient(

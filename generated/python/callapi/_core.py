@@ -102,23 +102,17 @@ def base_url_for(brand: str | None, base_url: str | None, version: str) -> str:
     return f"{BASE_URLS[brand]}/{VERSION_PATH.format(version=version or API_VERSION)}"
 
 
-_PLAIN = (str, int, float, bool, type(None))
-
-
-def _jsonable(value: Any) -> Any:
-    """Parameters as JSON values: models dumped by alias, left-out parameters dropped."""
-    if isinstance(value, _PLAIN):  # the common case first: it is on every call's path
-        return value
-    if isinstance(value, dict):
-        return {key: _jsonable(item) for key, item in value.items() if item is not NOT_GIVEN}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(item) for item in value]
+def _encode_other(value: Any) -> Any:
+    """JSON for what the json module does not know: generated models and other mappings."""
     model_dump = getattr(value, "model_dump", None)
-    if model_dump is not None:  # a generated model
+    if model_dump is not None:
         return model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
-        return {key: _jsonable(item) for key, item in value.items() if item is not NOT_GIVEN}
-    return value
+        return dict(value)
+    raise TypeError(f"cannot send a {type(value).__name__} as a JSON value")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_encode_other)
 
 
 class Call:
@@ -140,13 +134,9 @@ class Call:
         self.acts_on_call = acts_on_call
         self.result = result  # name of the generated model of result.data
         self.many = many  # result.data is a list of them
-        payload = {
-            "jsonrpc": "2.0",
-            "id": self.request_id,
-            "method": method,
-            "params": _jsonable(params),
-        }
-        self.body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        sent = {name: value for name, value in params.items() if value is not NOT_GIVEN}
+        payload = {"jsonrpc": "2.0", "id": self.request_id, "method": method, "params": sent}
+        self.body = _ENCODER.encode(payload).encode("utf-8")
 
     def parse(self, response: httpx.Response) -> Any:
         """The typed result of a successful answer; raises the matching exception otherwise."""

@@ -162,6 +162,15 @@ class _Builder:
             snakes[f.name.snake] = i
         return tuple(built)
 
+    def check_model_fields(self, source: SourceFile, path: tuple[Any, ...], items: Any) -> None:
+        """Fields of objects that become SDK models may not take the models' own attribute names."""
+        for i, data in enumerate(items):
+            name = data["name"]
+            if name == "metadata" or name.startswith("model_"):
+                self.error(source, (*path, i, "name"), f"field name '{name}' would clash with an attribute of the SDK's models")
+            self.check_model_fields(source, (*path, i, "fields"), data.get("fields", ()))
+            self.check_model_fields(source, (*path, i, "items", "fields"), data.get("items", {}).get("fields", ()))
+
     # -- errors --------------------------------------------------------------------------------
     def error_catalogue(self) -> tuple[tuple[ErrorGroup, ...], dict[str, ErrorDef]]:
         source = self.raw.errors
@@ -238,6 +247,9 @@ class _Builder:
         self.claim_class(names.pascal + "Result", f"the result of {wire}", source, ("result",))
         self.model_names.append(names.pascal + "Result")
         params = self.fields(source, ("params",), data["params"], names.pascal)
+        for i, param in enumerate(data["params"]):
+            self.check_model_fields(source, ("params", i, "fields"), param.get("fields", ()))
+        self.check_model_fields(source, ("result", "fields"), data["result"]["fields"])
         result_fields = self.fields(source, ("result", "fields"), data["result"]["fields"], names.pascal + "Result")
         result = Result(
             kind=data["result"]["kind"],

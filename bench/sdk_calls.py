@@ -13,11 +13,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import multiprocessing
 import socket
 import statistics
 import subprocess
 import sys
-import multiprocessing
 import time
 from pathlib import Path
 
@@ -26,7 +26,7 @@ import uvicorn
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "generated" / "python"))
-import callapi  # noqa: E402
+import callapi
 
 HOLD = {"call_session_id": 1, "contact_message": {"type": "media", "value": "2034"}}
 

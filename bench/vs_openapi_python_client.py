@@ -29,8 +29,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.loader import load_spec  # noqa: E402
-from generator.model import build_api  # noqa: E402
+from generator.loader import load_spec
+from generator.model import build_api
 
 
 def synthetic_spec(target: Path, scale: int) -> Path:

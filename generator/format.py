@@ -50,6 +50,11 @@ def _is_definition(node: ast.stmt) -> bool:
     return isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
 
 
+def methods_of(node: ast.stmt) -> list[ast.stmt]:
+    """The statements of a class body (none for a function)."""
+    return node.body if isinstance(node, ast.ClassDef) else []
+
+
 def _comment_above(lines: list[str], start: int) -> bool:
     above = [line for line in lines[:start] if line.strip()]
     return bool(above) and above[-1].lstrip().startswith("#")
@@ -79,17 +84,17 @@ def _python(text: str) -> str:
     header = "".join(lines[:header_end])
     parts = [cached("python-header", header, lambda: format_python_whole(header)).rstrip("\n")]
     bounds = [_start(n) for n in top] + [len(lines)]
-    for node, begin, end in zip(top, bounds, bounds[1:]):
-        methods = [n for n in node.body if _is_definition(n)] if isinstance(node, ast.ClassDef) else []
+    for node, begin, end in zip(top, bounds, bounds[1:], strict=False):
+        methods = [n for n in methods_of(node) if _is_definition(n)]
         if not methods:
             chunk = _chunk(lines[begin:end], "")
         else:
             inner = [_start(m) for m in methods]
-            if any(_start(n) > inner[0] and not _is_definition(n) for n in node.body):
+            if any(_start(n) > inner[0] and not _is_definition(n) for n in methods_of(node)):
                 chunk = None  # statements between methods: keep the class whole
             else:
                 pieces = [_chunk(lines[begin : inner[0]], "")]
-                pieces += [_chunk(lines[a:b], _INDENT) for a, b in zip(inner, inner[1:] + [end])]
+                pieces += [_chunk(lines[a:b], _INDENT) for a, b in zip(inner, [*inner[1:], end], strict=True)]
                 chunk = None if None in pieces else "\n\n".join(p for p in pieces if p is not None)
         if chunk is None:
             return cached("python", text, lambda: format_python_whole(text))
@@ -117,7 +122,7 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     for path in sorted(files):
         try:
             formatted[path] = format_file(path, files[path])
-        except Exception as exc:  # black.InvalidInput, json errors: a template bug, reported by path
+        except Exception as exc:  # noqa: BLE001 - black.InvalidInput, json errors: a template bug, reported by path
             errors.append(SpecError(Location(f"generated/{path}"), f"rendered file does not parse ({exc}); fix its template"))
     if errors:
         raise SpecErrors(errors)

@@ -17,7 +17,7 @@ from .cache import cached
 if TYPE_CHECKING:
     from .model import Api
 
-__all__ = ["Paths", "Run", "generate", "check", "validate", "render_all"]
+__all__ = ["Paths", "Run", "check", "generate", "render_all", "validate"]
 
 ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
@@ -69,7 +69,8 @@ def _render(paths: Paths, run: Run, targets: list[str] | None) -> dict[str, str]
     loaded = run.timed("targets", lambda: load_targets(paths.templates, targets))
     rendered: dict[str, str] = {}
     for target in loaded:
-        rendered.update(run.timed(f"render:{target.name}", lambda t=target: render_target(t, api)))
+        with run.stage(f"render:{target.name}"):
+            rendered.update(render_target(target, api))
     return run.timed("format", lambda: format_files(rendered))
 
 

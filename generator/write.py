@@ -14,7 +14,7 @@ import signal
 import tempfile
 from pathlib import Path, PurePosixPath
 
-__all__ = ["diff_tree", "replace_tree", "IGNORED"]
+__all__ = ["IGNORED", "diff_tree", "replace_tree"]
 
 # Left behind by tools run inside generated/ (imports, type checks, installs); never part of the output.
 IGNORED = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "node_modules", "dist", "build"})

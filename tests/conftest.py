@@ -10,9 +10,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "generated" / "python"))
 
-from generator.loader import load_spec  # noqa: E402
-from generator.model import Api, build_api  # noqa: E402
-from tests.support.server import Server, start_server  # noqa: E402
+from generator.loader import load_spec
+from generator.model import Api, build_api
+from tests.support.server import Server, start_server
 
 
 @pytest.fixture(scope="session")

@@ -39,6 +39,7 @@ def test_hostile_descriptions_render_verbatim(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         env={"PYTHONPATH": str(package), "PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8"},
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(HOSTILE)

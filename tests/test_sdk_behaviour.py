@@ -31,8 +31,8 @@ def test_brand_and_version_choose_the_endpoint() -> None:
 
 def test_tls_verification_is_on_by_default() -> None:
     client = callapi.Client(brand="uis")
-    pool = client._http._transport._pool  # noqa: SLF001
-    assert pool._ssl_context.verify_mode.name == "CERT_REQUIRED"  # noqa: SLF001
+    pool = client._http._transport._pool
+    assert pool._ssl_context.verify_mode.name == "CERT_REQUIRED"
 
 
 def test_secrets_never_show(server, caplog: pytest.LogCaptureFixture) -> None:
@@ -166,8 +166,8 @@ def test_a_call_acting_method_is_not_resent_after_a_gateway_error(server) -> Non
 
 
 def test_a_safe_method_is_retried_and_the_reason_logged(server, caplog: pytest.LogCaptureFixture, monkeypatch) -> None:
-    monkeypatch.setattr(callapi._core, "retry_delay", lambda attempt: 0.0)  # noqa: SLF001
-    monkeypatch.setattr(callapi._client, "retry_delay", lambda attempt: 0.0)  # noqa: SLF001
+    monkeypatch.setattr(callapi._core, "retry_delay", lambda attempt: 0.0)
+    monkeypatch.setattr(callapi._client, "retry_delay", lambda attempt: 0.0)
     caplog.set_level(logging.INFO, logger="callapi")
     server.reply({"jsonrpc": "2.0"}, status=503)
     server.reply({"jsonrpc": "2.0", "id": "$id", "result": {"data": []}})
@@ -177,7 +177,7 @@ def test_a_safe_method_is_retried_and_the_reason_logged(server, caplog: pytest.L
 
 
 def test_a_request_that_never_left_is_retried_even_for_call_methods(monkeypatch) -> None:
-    monkeypatch.setattr(callapi._client, "retry_delay", lambda attempt: 0.0)  # noqa: SLF001
+    monkeypatch.setattr(callapi._client, "retry_delay", lambda attempt: 0.0)
     attempts = []
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -19,7 +19,7 @@ from referencing import Registry, Resource
 from ..errors import SpecError, SpecErrors
 from .yaml_source import SourceFile, parse_yaml
 
-__all__ = ["RawSpec", "SourceFile", "load_spec", "SCHEMA_DIR"]
+__all__ = ["SCHEMA_DIR", "RawSpec", "SourceFile", "load_spec"]
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "spec" / "schema"
 _KINDS = ("api", "errors", "method")
@@ -46,7 +46,7 @@ def _schema_keys(validator: jsonschema.protocols.Validator, schema: dict[str, An
     """Every key a (sub)schema allows, following its $ref."""
     keys = set(schema.get("properties", {}))
     if "$ref" in schema:
-        resolved = validator._resolver.lookup(schema["$ref"]).contents  # noqa: SLF001
+        resolved = validator._resolver.lookup(schema["$ref"]).contents
         keys |= _schema_keys(validator, resolved)
     return keys
 

@@ -35,7 +35,7 @@ from .types import (
 __all__ = ["build_api"]
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-_TYPES = {
+_TYPES: dict[str, type | tuple[type, ...]] = {
     "string": str,
     "integer": int,
     "number": (int, float),
@@ -326,7 +326,7 @@ class _Builder:
             problems.append((("request",), "request has no id"))
         elif response.get("id") != request["id"]:
             problems.append((("response", "id"), f"response id {response.get('id')!r} does not match request id {request['id']!r}"))
-        checks = [(("request", "params"), method.params_schema, request.get("params"))]
+        checks: list[tuple[tuple[str, ...], dict[str, Any], Any]] = [(("request", "params"), method.params_schema, request.get("params"))]
         if "result" in response:
             data = response["result"].get("data") if isinstance(response["result"], dict) else None
             schema = method.result.schema

@@ -8,7 +8,6 @@ Generator code names no target.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
@@ -145,6 +144,3 @@ def render_target(target: Target, api: Api) -> dict[str, str]:
             rendered[f"{target.output}/{spec.path}"] = template.render(api=api, target=target)
     return rendered
 
-
-def dump_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"

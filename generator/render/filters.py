@@ -69,7 +69,7 @@ def to_json(value: Any, indent: int | None = 2) -> str:
     return json.dumps(value, ensure_ascii=False, indent=indent)
 
 
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
 
 
 def md_text(value: Any) -> str:

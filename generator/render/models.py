@@ -66,7 +66,7 @@ def render_models(api: Api, *, base_class: str, header: str) -> str:
 
 
 def _generate(schema: dict[str, Any], base_class: str, header: str) -> str:
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+    from datamodel_code_generator import DataModelType, InputFileType, LiteralType, PythonVersion, generate
 
     output = generate(
         schema,
@@ -76,7 +76,7 @@ def _generate(schema: dict[str, Any], base_class: str, header: str) -> str:
         base_class=base_class,
         custom_file_header=header,
         disable_timestamp=True,
-        enum_field_as_literal="all",
+        enum_field_as_literal=LiteralType.All,
         use_standard_collections=True,
         use_union_operator=True,
         use_field_description=True,

@@ -22,8 +22,8 @@ def main() -> int:
         try:
             code = compile(example["code"], example["name"], "exec")
             with contextlib.redirect_stdout(out):
-                exec(code, {"__name__": "__main__"})  # the examples as the docs print them
-        except BaseException:  # report everything, SystemExit included
+                exec(code, {"__name__": "__main__"})  # noqa: S102 - the examples as the docs print them
+        except BaseException:  # noqa: BLE001 - report everything, SystemExit included
             error = traceback.format_exc(limit=-3)
         report.append({"name": example["name"], "stdout": out.getvalue(), "error": error})
     import callapi

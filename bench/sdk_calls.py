@@ -83,8 +83,10 @@ def per_call(url: str, calls: int, rounds: int = 15) -> None:
         ratios.append(sdk / plain)
         sdk_times.append(sdk / calls * 1e6)
         raw_times.append(plain / calls * 1e6)
-    print(f"per call (sync): SDK {statistics.median(sdk_times):.0f} us, raw httpx {statistics.median(raw_times):.0f} us,"
-          f" median paired ratio {statistics.median(ratios):.3f}x (goal <= 1.05x)")
+    print(
+        f"per call (sync): SDK {statistics.median(sdk_times):.0f} us, raw httpx {statistics.median(raw_times):.0f} us,"
+        f" median paired ratio {statistics.median(ratios):.3f}x (goal <= 1.05x)"
+    )
 
 
 async def fan_out(url: str, callers: int, total: int) -> tuple[float, float]:
@@ -127,7 +129,9 @@ def main() -> None:
         sdk, plain = asyncio.run(fan_out(url, callers, args.calls * 2))
         base.setdefault("sdk", sdk)
         base.setdefault("raw", plain)
-        print(f"async x{callers:<3}: SDK {sdk:7.0f} calls/s ({sdk / base['sdk']:.2f} of x1), raw httpx {plain:7.0f} calls/s ({plain / base['raw']:.2f} of x1)")
+        print(
+            f"async x{callers:<3}: SDK {sdk:7.0f} calls/s ({sdk / base['sdk']:.2f} of x1), raw httpx {plain:7.0f} calls/s ({plain / base['raw']:.2f} of x1)"
+        )
     ours = import_time("import callapi")
     peer = import_time("import httpx, pydantic")
     print(f"import: callapi {ours * 1000:.0f} ms, httpx+pydantic {peer * 1000:.0f} ms, ratio {ours / peer:.2f}x (goal <= 1.3x)")

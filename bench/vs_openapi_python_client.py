@@ -42,9 +42,7 @@ def synthetic_spec(target: Path, scale: int) -> Path:
         text = source.read_text("utf-8")
         for copy in range(2, scale + 1):
             new = f"{wire}_x{copy}"
-            (target / "methods" / f"{new}.yaml").write_text(
-                text.replace(f"method: {wire}\n", f"method: {new}\n"), "utf-8"
-            )
+            (target / "methods" / f"{new}.yaml").write_text(text.replace(f"method: {wire}\n", f"method: {new}\n"), "utf-8")
             for component in api["components"]:
                 if wire in component["methods"]:
                     component["methods"].append(new)
@@ -84,14 +82,32 @@ def openapi_document(spec: Path) -> dict[str, Any]:
                 "responses": {
                     "200": {
                         "description": "result",
-                        "content": {"application/json": {"schema": {"type": "object", "properties": {"result": {"type": "object", "properties": {"data": _openapi_schema(data)}}}}}},
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {"result": {"type": "object", "properties": {"data": _openapi_schema(data)}}},
+                                }
+                            }
+                        },
                     },
-                    "default": {"description": "error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+                    "default": {
+                        "description": "error",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+                    },
                 },
             }
         }
-    error = {"type": "object", "properties": {"code": {"type": "integer"}, "message": {"type": "string"}, "data": {"type": "object"}}}
-    return {"openapi": "3.0.3", "info": {"title": api.title, "version": api.version}, "paths": paths, "components": {"schemas": {"Error": error}}}
+    error = {
+        "type": "object",
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}, "data": {"type": "object"}},
+    }
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": api.title, "version": api.version},
+        "paths": paths,
+        "components": {"schemas": {"Error": error}},
+    }
 
 
 def edit_one_method(spec: Path, n: int) -> None:
@@ -105,7 +121,9 @@ def edit_one_method(spec: Path, n: int) -> None:
 def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int]:
     """Seconds and peak RSS (KiB) of one child process."""
     start = time.perf_counter()
-    child = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
     if status != 0:
@@ -124,7 +142,9 @@ def main() -> None:
     base_ms: dict[str, float] = {}
     print("ours edit: generate after changing one description (the maintainer's loop; caches warm)")
     print("ours cold: generate with the cache off (a fresh machine); check: on an unchanged spec")
-    print(f"{'scale':>5} {'methods':>7} | {'ours edit':>9} {'ours cold':>9} {'check':>7} {'peer':>7} | {'edit/peer':>9} {'cold/peer':>9} {'check/peer':>10} | {'RSS ours':>8} {'RSS peer':>8}")
+    print(
+        f"{'scale':>5} {'methods':>7} | {'ours edit':>9} {'ours cold':>9} {'check':>7} {'peer':>7} | {'edit/peer':>9} {'cold/peer':>9} {'check/peer':>10} | {'RSS ours':>8} {'RSS peer':>8}"
+    )
     for scale in (int(s) for s in args.scales.split(",")):
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
@@ -150,7 +170,10 @@ def main() -> None:
                 theirs.append(t)
                 rss_peer.append(r)
             med = {k: statistics.median(v) for k, v in {"warm": warm, "cold": cold, "check": check, "peer": theirs}.items()}
-            ratio = {k: statistics.median(a / b for a, b in zip(v, theirs)) for k, v in {"warm": warm, "cold": cold, "check": check}.items()}
+            ratio = {
+                k: statistics.median(a / b for a, b in zip(v, theirs))
+                for k, v in {"warm": warm, "cold": cold, "check": check}.items()
+            }
             methods = 22 * scale
             print(
                 f"{scale:>5} {methods:>7} | {med['warm']:8.2f}s {med['cold']:8.2f}s {med['check']:6.2f}s {med['peer']:6.2f}s |"
@@ -160,7 +183,9 @@ def main() -> None:
             base_ms.setdefault("cold", med["cold"])
             base_ms.setdefault("peer", med["peer"])
             if scale > 1:
-                print(f"        cost per method vs 1x: ours cold {med['cold'] / base_ms['cold'] / scale:.2f}, peer {med['peer'] / base_ms['peer'] / scale:.2f} (<= 1.0 is linear or better)")
+                print(
+                    f"        cost per method vs 1x: ours cold {med['cold'] / base_ms['cold'] / scale:.2f}, peer {med['peer'] / base_ms['peer'] / scale:.2f} (<= 1.0 is linear or better)"
+                )
 
 
 if __name__ == "__main__":

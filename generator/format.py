@@ -77,7 +77,9 @@ def _python(text: str) -> str:
         return format_python_whole(text)  # black reports the error with its place
     lines = text.splitlines(keepends=True)
     top = [n for n in tree.body if _is_definition(n)]
-    starts = [_start(n) for n in top] + [_start(m) for n in top if isinstance(n, ast.ClassDef) for m in n.body if _is_definition(m)]
+    starts = [_start(n) for n in top] + [
+        _start(m) for n in top if isinstance(n, ast.ClassDef) for m in n.body if _is_definition(m)
+    ]
     if not top or any(_comment_above(lines, s) for s in starts):
         return cached("python", text, lambda: format_python_whole(text))  # black moves such comments with the def
     header_end = _start(top[0])

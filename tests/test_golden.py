@@ -32,7 +32,10 @@ def test_check_lists_drift_and_the_fix(tmp_path: Path) -> None:
     (output / "python" / "callapi" / "_core.py").write_text("# edited by hand\n")
     (output / "python" / "stray.py").write_text("")
     done = subprocess.run(
-        [sys.executable, "-m", "generator", "check", "--output", str(output)], cwd=ROOT, capture_output=True, text=True,
+        [sys.executable, "-m", "generator", "check", "--output", str(output)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
         check=False,
     )
     assert done.returncode == 1

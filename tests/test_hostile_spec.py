@@ -20,10 +20,10 @@ def test_hostile_descriptions_render_verbatim(tmp_path: Path) -> None:
     hold = spec / "methods" / "hold.call.yaml"
     text = hold.read_text("utf-8")
     quoted = '"' + HOSTILE.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    text = text.replace("summary: Put a call on hold, playing a media file or TTS text to the caller.", f"summary: {quoted}", 1)
     text = text.replace(
-        "summary: Put a call on hold, playing a media file or TTS text to the caller.", f"summary: {quoted}", 1
+        "    description: Session key from login.user, or the permanent API key.", f"    description: {quoted}", 1
     )
-    text = text.replace("    description: Session key from login.user, or the permanent API key.", f"    description: {quoted}", 1)
     text = text.replace("      description: Reports that the call was put on hold.", f"      description: {quoted}", 1)
     hold.write_text(text, "utf-8")
     output = tmp_path / "generated"

@@ -60,7 +60,9 @@ def by_name(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def test_valid_against_the_openrpc_meta_schema(document: dict[str, Any]) -> None:
     meta_js = package("@open-rpc/meta-schema") / "index.js"
-    meta = json.loads(run_node("-e", f"process.stdout.write(JSON.stringify(require({json.dumps(str(meta_js))}).openrpcDocument))"))
+    meta = json.loads(
+        run_node("-e", f"process.stdout.write(JSON.stringify(require({json.dumps(str(meta_js))}).openrpcDocument))")
+    )
     json_schema_meta = json.loads((package("@json-schema-tools/meta-schema") / "schema.json").read_text("utf-8"))
     resource = DRAFT7.create_resource(json_schema_meta)
     registry: Registry = Registry().with_resources(

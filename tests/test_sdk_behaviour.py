@@ -81,7 +81,9 @@ def test_models_are_accepted_for_nested_parameters(server) -> None:
     assert server.requests[-1]["params"]["contact_message"] == {"type": "media", "value": "2034"}
 
 
-METADATA = {"limits": {"day_limit": 10, "day_remaining": 9, "day_reset": 1, "minute_limit": 5, "minute_remaining": 4, "minute_reset": 1}}
+METADATA = {
+    "limits": {"day_limit": 10, "day_remaining": 9, "day_reset": 1, "minute_limit": 5, "minute_remaining": 4, "minute_reset": 1}
+}
 
 
 @pytest.mark.parametrize("spelling", ["current_version_depricated", "current_version_deprecated"])
@@ -123,7 +125,9 @@ def test_unknown_mnemonic_and_unknown_code_fall_back(server) -> None:
         client.hold_call(**HOLD)
     assert type(caught.value) is callapi.ApiError and caught.value.code == -31000
     # a known mnemonic under an undocumented code is caught both ways
-    server.reply({"jsonrpc": "2.0", "id": "$id", "error": {"code": -32003, "message": "x", "data": {"mnemonic": "invalid_state"}}})
+    server.reply(
+        {"jsonrpc": "2.0", "id": "$id", "error": {"code": -32003, "message": "x", "data": {"mnemonic": "invalid_state"}}}
+    )
     with pytest.raises(callapi.InvalidStateError) as caught:
         client.hold_call(**HOLD)
     assert isinstance(caught.value, callapi.AccessDeniedError)
@@ -136,7 +140,10 @@ def test_unknown_mnemonic_and_unknown_code_fall_back(server) -> None:
         ({"raw": b"[1, 2]"}, "is not a JSON object"),
         ({"body": {"jsonrpc": "2.0", "id": 999999, "result": {"data": {}}}}, "has id 999999"),
         ({"body": {"jsonrpc": "2.0", "id": "$id"}}, "neither result.data nor error"),
-        ({"body": {"jsonrpc": "2.0", "id": "$id", "result": {"data": {"success": "perhaps"}}}}, "does not fit the documented result"),
+        (
+            {"body": {"jsonrpc": "2.0", "id": "$id", "result": {"data": {"success": "perhaps"}}}},
+            "does not fit the documented result",
+        ),
         ({"body": {"jsonrpc": "2.0", "id": "$id", "error": {"message": "no code"}}}, "without a numeric code"),
         ({"body": {"jsonrpc": "2.0"}, "status": 500}, "HTTP 500"),
     ],
@@ -184,7 +191,10 @@ def test_a_request_that_never_left_is_retried_even_for_call_methods(monkeypatch)
         attempts.append(request)
         if len(attempts) == 1:
             raise httpx.ConnectError("refused", request=request)
-        return httpx.Response(200, json={"jsonrpc": "2.0", "id": __import__("json").loads(request.content)["id"], "result": {"data": {"success": True}}})
+        return httpx.Response(
+            200,
+            json={"jsonrpc": "2.0", "id": __import__("json").loads(request.content)["id"], "result": {"data": {"success": True}}},
+        )
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
     client = callapi.Client(TOKEN, base_url="http://test/v4.0", http_client=http)
@@ -206,7 +216,9 @@ def test_2000_concurrent_async_calls_all_complete_with_their_own_answers(server)
         async with callapi.AsyncClient(TOKEN, base_url=server.url) as client:
 
             async def one(i: int) -> int:
-                call = await client.start_simple_call(first_call="contact", virtual_phone_number="1", contact=str(i), operator="3")
+                call = await client.start_simple_call(
+                    first_call="contact", virtual_phone_number="1", contact=str(i), operator="3"
+                )
                 assert call.call_session_id == i
                 return i
 

@@ -90,7 +90,16 @@ ERRORS = [(m, e) for m in API.methods for e in m.errors]
 def test_documented_errors_raise_their_class(server, method: Method, error: Any, is_async: bool) -> None:
     example = method.examples[0]
     params = {p: f"<{p}>" for p in error.error.placeholders}
-    metadata = {"limits": {"day_limit": 1000, "day_remaining": 990, "day_reset": 100, "minute_limit": 60, "minute_remaining": 59, "minute_reset": 30}}
+    metadata = {
+        "limits": {
+            "day_limit": 1000,
+            "day_remaining": 990,
+            "day_reset": 100,
+            "minute_limit": 60,
+            "minute_remaining": 59,
+            "minute_reset": 30,
+        }
+    }
     server.reply(
         {
             "jsonrpc": "2.0",
@@ -98,7 +107,13 @@ def test_documented_errors_raise_their_class(server, method: Method, error: Any,
             "error": {
                 "code": error.code,
                 "message": error.message,
-                "data": {"mnemonic": error.mnemonic, "field": "call_session_id", "value": "1", "params": params, "metadata": metadata},
+                "data": {
+                    "mnemonic": error.mnemonic,
+                    "field": "call_session_id",
+                    "value": "1",
+                    "params": params,
+                    "metadata": metadata,
+                },
             },
         }
     )

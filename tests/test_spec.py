@@ -33,7 +33,20 @@ def test_the_api_has_22_methods_in_4_components(api: Api) -> None:
 def test_20_common_errors_and_the_code_groups(api: Api) -> None:
     assert len(api.common_errors) == 20
     assert {g.code for g in api.error_groups} == {
-        -32700, -32600, -32601, -32602, -32603, -32001, -32002, -32003, -32004, -32007, -32008, -32009, -32029, -32099
+        -32700,
+        -32600,
+        -32601,
+        -32602,
+        -32603,
+        -32001,
+        -32002,
+        -32003,
+        -32004,
+        -32007,
+        -32008,
+        -32009,
+        -32029,
+        -32099,
     }
     for error in api.errors:
         assert set(error.codes) <= {g.code for g in api.error_groups}

@@ -75,7 +75,9 @@ def test_a_toy_target_renders_and_is_written(tmp_path: Path, api: Api) -> None:
     # the formatter re-dumps JSON canonically
     index = files["toy/methods.json"]
     assert index == json.dumps(json.loads(index), ensure_ascii=False, indent=2) + "\n"
-    assert json.loads(index)["methods"] == [{"name": m.wire, "params": [p.name.wire for p in m.params if p.name]} for m in api.methods]
+    assert json.loads(index)["methods"] == [
+        {"name": m.wire, "params": [p.name.wire for p in m.params if p.name]} for m in api.methods
+    ]
     hold = files["toy/methods/hold.call.txt"]
     assert hold.startswith("hold.call: ") and "invalid_state" in hold
 

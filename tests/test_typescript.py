@@ -152,8 +152,18 @@ export async function use(): Promise<number> {
         "utf-8",
     )
     tsc(
-        "--noEmit", "--strict", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext",
-        "--lib", "ES2022,DOM", "--skipLibCheck", "usage_check.ts",
+        "--noEmit",
+        "--strict",
+        "--target",
+        "ES2022",
+        "--module",
+        "NodeNext",
+        "--moduleResolution",
+        "NodeNext",
+        "--lib",
+        "ES2022,DOM",
+        "--skipLibCheck",
+        "usage_check.ts",
         cwd=sdk,
     )
 
@@ -212,19 +222,40 @@ BASE = ["ApiError", "CallApiError"]
 
 def test_error_answers_map_to_the_class_hierarchy(compiled: Path, server: Server) -> None:
     cases: list[tuple[dict[str, Any], dict[str, Any], list[str], str]] = [
-        (START, _error(-32002, "contact_in_blacklist", contact="79260000000"),
-         ["CallRestrictedError", "ContactInBlacklistAsCallRestrictedError", "ContactInBlacklistError"], "ContactInBlacklistAsCallRestrictedError"),
-        (START, _error(-32602, "contact_in_blacklist"),
-         ["ContactInBlacklistAsInvalidParamsError", "ContactInBlacklistError", "InvalidParamsError"], "ContactInBlacklistAsInvalidParamsError"),
+        (
+            START,
+            _error(-32002, "contact_in_blacklist", contact="79260000000"),
+            ["CallRestrictedError", "ContactInBlacklistAsCallRestrictedError", "ContactInBlacklistError"],
+            "ContactInBlacklistAsCallRestrictedError",
+        ),
+        (
+            START,
+            _error(-32602, "contact_in_blacklist"),
+            ["ContactInBlacklistAsInvalidParamsError", "ContactInBlacklistError", "InvalidParamsError"],
+            "ContactInBlacklistAsInvalidParamsError",
+        ),
         (HOLD, _error(-32004, "invalid_state"), ["CallStateError", "InvalidStateError"], "InvalidStateError"),
         # a known mnemonic under a code the docs do not give it: both classes, like the Python SDK
-        (HOLD, _error(-32602, "invalid_state"), ["CallStateError", "InvalidParamsError", "InvalidStateError"], "InvalidStateError"),
+        (
+            HOLD,
+            _error(-32602, "invalid_state"),
+            ["CallStateError", "InvalidParamsError", "InvalidStateError"],
+            "InvalidStateError",
+        ),
         (HOLD, _error(-32602, "brand_new_mnemonic"), ["InvalidParamsError"], "InvalidParamsError"),
         (HOLD, _error(-32050, None), [], "ApiError"),
-        (HOLD, _error(-32099, "batch_operations_not_supported"),
-         ["BatchOperationsNotSupportedError", "UnsupportedFeatureError"], "BatchOperationsNotSupportedError"),
-        (HOLD, _error(-32001, "access_token_invalid", field="access_token", value="secret"),
-         ["AccessTokenInvalidError", "AuthenticationError"], "AccessTokenInvalidError"),
+        (
+            HOLD,
+            _error(-32099, "batch_operations_not_supported"),
+            ["BatchOperationsNotSupportedError", "UnsupportedFeatureError"],
+            "BatchOperationsNotSupportedError",
+        ),
+        (
+            HOLD,
+            _error(-32001, "access_token_invalid", field="access_token", value="secret"),
+            ["AccessTokenInvalidError", "AuthenticationError"],
+            "AccessTokenInvalidError",
+        ),
     ]
     for _, reply, _, _ in cases:
         server.reply(reply)
@@ -274,7 +305,9 @@ def test_metadata_is_exposed_and_deprecation_reported(compiled: Path, server: Se
     # the newest English edition spells the flag `current_version_deprecated`
     version = {"current_version_deprecated": True, "current_version": "3.0", "latest_version": "4.0"}
     server.reply({"jsonrpc": "2.0", "id": "$id", "result": {"data": [], "metadata": {"limits": limits, "api_version": version}}})
-    server.reply({**_error(-32029, "limit_exceeded", params={"limit_type": "day", "limit_max_value": 10}), "metadata": {"limits": limits}})
+    server.reply(
+        {**_error(-32029, "limit_exceeded", params={"limit_type": "day", "limit_max_value": 10}), "metadata": {"limits": limits}}
+    )
     server.reply({"jsonrpc": "2.0", "id": "$id", "result": {"data": [], "metadata": {"limits": {"day_limit": "lots"}}}})
     outcomes = run(compiled, [{"client": client(server), "calls": [{"method": "listTalkOptions"}] * 3}])
     ok, limited, misshapen = outcomes

@@ -91,13 +91,17 @@ def _schema_errors(source: SourceFile, kind: str) -> list[SpecError]:
                     found.append(SpecError(source.at(path), f"missing required key '{key}' in {where}"))
         elif error.validator == "enum":
             options = ", ".join(str(v) for v in error.validator_value)
-            found.append(SpecError(source.at(path), f"{where}: {_describe(instance)} is not allowed (expected one of: {options})"))
+            found.append(
+                SpecError(source.at(path), f"{where}: {_describe(instance)} is not allowed (expected one of: {options})")
+            )
         elif error.validator == "type":
             expected = error.validator_value
             expected = " or ".join(expected) if isinstance(expected, list) else expected
             found.append(SpecError(source.at(path), f"{where}: {_describe(instance)} has the wrong type (expected {expected})"))
         elif error.validator == "pattern":
-            found.append(SpecError(source.at(path), f"{where}: {_describe(instance)} does not match the pattern {error.validator_value}"))
+            found.append(
+                SpecError(source.at(path), f"{where}: {_describe(instance)} does not match the pattern {error.validator_value}")
+            )
         else:
             found.append(SpecError(source.at(path), f"{where}: {error.message}"))
     return found

@@ -97,7 +97,9 @@ class _Builder:
         kind = data["type"]
         where = ".".join(str(p) for p in path)
         if "fields" in data and kind != "object":
-            self.error(source, (*path, "fields"), f"'fields' given for a value of type {kind} (only objects have fields)", key=True)
+            self.error(
+                source, (*path, "fields"), f"'fields' given for a value of type {kind} (only objects have fields)", key=True
+            )
         if "items" in data and kind != "array":
             self.error(source, (*path, "items"), f"'items' given for a value of type {kind} (only arrays have items)", key=True)
         if kind == "array" and "items" not in data:
@@ -116,7 +118,9 @@ class _Builder:
             if enum and default not in enum:
                 options = ", ".join(str(v) for v in enum)
                 self.error(source, (*path, "default"), f"default {default!r} is not one of the allowed values ({options})")
-            elif default is not None and (not isinstance(default, python_type) or (kind != "boolean" and isinstance(default, bool))):
+            elif default is not None and (
+                not isinstance(default, python_type) or (kind != "boolean" and isinstance(default, bool))
+            ):
                 self.error(source, (*path, "default"), f"default {default!r} is not of type {kind}")
         if kind == "object" and fields:
             self.claim_class(model_name, f"the object at {source.name}:{where}", source, path)
@@ -190,7 +194,11 @@ class _Builder:
             for j, code in enumerate(entry["codes"]):
                 if code not in group_codes:
                     known = ", ".join(str(c) for c in sorted(group_codes))
-                    self.error(source, ("mnemonics", i, "codes", j), f"code {code} of '{entry['mnemonic']}' is in no error group (expected one of: {known})")
+                    self.error(
+                        source,
+                        ("mnemonics", i, "codes", j),
+                        f"code {code} of '{entry['mnemonic']}' is in no error group (expected one of: {known})",
+                    )
             spellings = tuple(Variant(s["spelling"], tuple(s["editions"])) for s in entry.get("spellings", ()))
             for j, s in enumerate(entry.get("spellings", ())):
                 self.check_editions(source, ("mnemonics", i, "spellings", j, "editions"), s["editions"])
@@ -266,7 +274,11 @@ class _Builder:
                 continue
             if e["code"] not in definition.codes:
                 codes = ", ".join(str(c) for c in definition.codes)
-                self.error(source, ("errors", i, "code"), f"code {e['code']} is not a documented code of '{e['mnemonic']}' (errors.yaml gives {codes})")
+                self.error(
+                    source,
+                    ("errors", i, "code"),
+                    f"code {e['code']} is not a documented code of '{e['mnemonic']}' (errors.yaml gives {codes})",
+                )
             self.check_editions(source, ("errors", i, "editions"), e.get("editions"))
             for j, v in enumerate(e.get("message_variants", ())):
                 self.check_editions(source, ("errors", i, "message_variants", j, "editions"), v["editions"])
@@ -319,14 +331,18 @@ class _Builder:
         request, response = example.request, example.response
         problems: list[tuple[tuple[Any, ...], str]] = []
         if request.get("jsonrpc") != "2.0":
-            problems.append((("request", "jsonrpc"), "request must have jsonrpc \"2.0\""))
+            problems.append((("request", "jsonrpc"), 'request must have jsonrpc "2.0"'))
         if request.get("method") != method.wire:
             problems.append((("request", "method"), f"request names method {request.get('method')!r}, not '{method.wire}'"))
         if "id" not in request:
             problems.append((("request",), "request has no id"))
         elif response.get("id") != request["id"]:
-            problems.append((("response", "id"), f"response id {response.get('id')!r} does not match request id {request['id']!r}"))
-        checks: list[tuple[tuple[str, ...], dict[str, Any], Any]] = [(("request", "params"), method.params_schema, request.get("params"))]
+            problems.append(
+                (("response", "id"), f"response id {response.get('id')!r} does not match request id {request['id']!r}")
+            )
+        checks: list[tuple[tuple[str, ...], dict[str, Any], Any]] = [
+            (("request", "params"), method.params_schema, request.get("params"))
+        ]
         if "result" in response:
             data = response["result"].get("data") if isinstance(response["result"], dict) else None
             schema = method.result.schema
@@ -350,12 +366,16 @@ class _Builder:
                         if f"{dotted}.{key}".lstrip(".") in deviations:
                             used.add(f"{dotted}.{key}".lstrip("."))
                             continue
-                        problems.append(((*err_path, key), f"example {dotted or prefix[-1]} has '{key}', which the method does not define"))
+                        problems.append(
+                            ((*err_path, key), f"example {dotted or prefix[-1]} has '{key}', which the method does not define")
+                        )
                     continue
                 problems.append((err_path, f"example does not fit the method at {dotted or prefix[-1]}: {err.message}"))
         for i, (dev_path, _) in enumerate(example.deviations):
             if dev_path not in used:
-                problems.append((("deviations", i, "path"), f"deviation '{dev_path}' matches no mismatch of the example (remove it)"))
+                problems.append(
+                    (("deviations", i, "path"), f"deviation '{dev_path}' matches no mismatch of the example (remove it)")
+                )
         for p, message in problems:
             self.error(source, (*path, *p), message, key=p[-1] in ("id", "jsonrpc", "method") if p else False)
 
@@ -364,18 +384,27 @@ class _Builder:
         raw = self.raw
         api_src = raw.api
         api = api_src.data
-        for key, what in (("brands", "brand id"), ("editions", "edition id"), ("components", "component id"), ("groups", "group")):
+        for key, what in (
+            ("brands", "brand id"),
+            ("editions", "edition id"),
+            ("components", "component id"),
+            ("groups", "group"),
+        ):
             self.unique(api_src, (key,), api[key], "id", what)
         error_groups, defs = self.error_catalogue()
         metadata = self.fields(api_src, ("envelope", "metadata"), api["envelope"]["metadata"], "")
         typed_models = len(self.model_names)
-        error_fields = self.fields(raw.errors, ("error_object", "fields"), raw.errors.data["error_object"]["fields"], "ErrorObject")
+        error_fields = self.fields(
+            raw.errors, ("error_object", "fields"), raw.errors.data["error_object"]["fields"], "ErrorObject"
+        )
         del self.model_names[typed_models:]  # the SDK reads error objects into exception attributes, not models
         methods: dict[str, tuple[Method, SourceFile]] = {}
         for source in raw.methods:
             method = self.method(source, defs)
             if method.wire in methods:
-                self.error(source, ("method",), f"method '{method.wire}' is defined twice (also in {methods[method.wire][1].name})")
+                self.error(
+                    source, ("method",), f"method '{method.wire}' is defined twice (also in {methods[method.wire][1].name})"
+                )
                 continue
             methods[method.wire] = (method, source)
         # components: each method in exactly one, and it must agree with the method file
@@ -383,16 +412,26 @@ class _Builder:
         for i, comp in enumerate(api["components"]):
             for j, wire in enumerate(comp["methods"]):
                 if wire not in methods:
-                    self.error(api_src, ("components", i, "methods", j), f"component '{comp['id']}' lists unknown method '{wire}'")
+                    self.error(
+                        api_src, ("components", i, "methods", j), f"component '{comp['id']}' lists unknown method '{wire}'"
+                    )
                 elif wire in owner:
-                    self.error(api_src, ("components", i, "methods", j), f"method '{wire}' is in two components ('{owner[wire]}' and '{comp['id']}')")
+                    self.error(
+                        api_src,
+                        ("components", i, "methods", j),
+                        f"method '{wire}' is in two components ('{owner[wire]}' and '{comp['id']}')",
+                    )
                 else:
                     owner[wire] = comp["id"]
         for wire, (method, source) in methods.items():
             if wire not in owner:
                 self.error(source, ("component",), f"method '{wire}' is in no component's method list in api.yaml")
             elif owner[wire] != method.component:
-                self.error(source, ("component",), f"method '{wire}' names component '{method.component}', but api.yaml lists it under '{owner[wire]}'")
+                self.error(
+                    source,
+                    ("component",),
+                    f"method '{wire}' names component '{method.component}', but api.yaml lists it under '{owner[wire]}'",
+                )
         # which methods list each error
         users: dict[str, list[str]] = {}
         for wire in sorted(methods):

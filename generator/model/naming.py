@@ -12,7 +12,16 @@ import keyword
 import re
 from dataclasses import dataclass
 
-__all__ = ["RESERVED_CLASS_NAMES", "Names", "camel", "combined_error_class_name", "error_class_name", "names_for", "pascal", "snake"]
+__all__ = [
+    "RESERVED_CLASS_NAMES",
+    "Names",
+    "camel",
+    "combined_error_class_name",
+    "error_class_name",
+    "names_for",
+    "pascal",
+    "snake",
+]
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -27,8 +36,6 @@ RESERVED_CLASS_NAMES = frozenset(
         "TransportError",
         "TimeoutError",
         "ProtocolError",
-        
-        
         "CallApiModel",
         "ResultList",
         "ErrorData",
@@ -37,7 +44,54 @@ RESERVED_CLASS_NAMES = frozenset(
 
 # Names that clash in TypeScript or JavaScript when used as identifiers.
 _TS_RESERVED = frozenset(
-    ["break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield", "let", "static", "implements", "interface", "package", "private", "protected", "public", "await"]
+    [
+        "break",
+        "case",
+        "catch",
+        "class",
+        "const",
+        "continue",
+        "debugger",
+        "default",
+        "delete",
+        "do",
+        "else",
+        "enum",
+        "export",
+        "extends",
+        "false",
+        "finally",
+        "for",
+        "function",
+        "if",
+        "import",
+        "in",
+        "instanceof",
+        "new",
+        "null",
+        "return",
+        "super",
+        "switch",
+        "this",
+        "throw",
+        "true",
+        "try",
+        "typeof",
+        "var",
+        "void",
+        "while",
+        "with",
+        "yield",
+        "let",
+        "static",
+        "implements",
+        "interface",
+        "package",
+        "private",
+        "protected",
+        "public",
+        "await",
+    ]
 )
 
 

@@ -116,7 +116,14 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
             elif engine == "jinja" and not (folder / template).is_file():
                 errors.append(SpecError(source.at(("files", i)), f"template '{template}' does not exist"))
             files.append(
-                OutputFile(entry["path"], template, engine, entry.get("each"), entry.get("base_class", "pydantic.BaseModel"), entry.get("header", ""))
+                OutputFile(
+                    entry["path"],
+                    template,
+                    engine,
+                    entry.get("each"),
+                    entry.get("base_class", "pydantic.BaseModel"),
+                    entry.get("header", ""),
+                )
             )
         targets.append(Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files)))
     if only:
@@ -143,4 +150,3 @@ def render_target(target: Target, api: Api) -> dict[str, str]:
         else:
             rendered[f"{target.output}/{spec.path}"] = template.render(api=api, target=target)
     return rendered
-

@@ -33,9 +33,7 @@ def package(name: str) -> Path:
 
 
 def run_node(*args: str, stdin: str | None = None, cwd: Path | None = None, timeout: float = 120) -> str:
-    done = subprocess.run(
-        [node(), *args], input=stdin, capture_output=True, text=True, cwd=cwd, timeout=timeout, check=False
-    )
+    done = subprocess.run([node(), *args], input=stdin, capture_output=True, text=True, cwd=cwd, timeout=timeout, check=False)
     if done.returncode != 0:
         pytest.fail(f"node {' '.join(args)} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
     return done.stdout

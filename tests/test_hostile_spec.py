@@ -50,3 +50,20 @@ def test_hostile_descriptions_render_verbatim(tmp_path: Path) -> None:
 def test_loaded_package_is_this_repo() -> None:
     module = importlib.import_module("callapi")
     assert Path(module.__file__).is_relative_to(ROOT / "generated" / "python")
+
+
+def test_a_name_that_is_not_an_identifier_is_rejected(tmp_path: Path) -> None:
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    hold = spec / "methods" / "hold.call.yaml"
+    hold.write_text(hold.read_text("utf-8").replace("  - name: contact_message\n", '  - name: "x = 1; import os"\n', 1), "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output", str(tmp_path / "out")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert 'hold.call.yaml:33:11: params[2].name: "x = 1; import os" does not match the pattern' in done.stderr
+    assert not (tmp_path / "out").exists()

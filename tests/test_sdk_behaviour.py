@@ -90,8 +90,9 @@ METADATA = {
 def test_metadata_and_deprecation_warning(server, spelling: str) -> None:
     metadata = {**METADATA, "api_version": {spelling: True, "current_version": "4.0", "latest_version": "4.1"}}
     server.reply({"jsonrpc": "2.0", "id": "$id", "result": {"data": [], "metadata": metadata}})
-    with pytest.warns(DeprecationWarning, match="4.0 is deprecated; the latest is 4.1"):
+    with pytest.warns(DeprecationWarning, match="4.0 is deprecated; the latest is 4.1") as caught:
         calls = callapi.Client(TOKEN, base_url=server.url).list_calls()
+    assert caught[0].filename == __file__  # the warning points at the caller's line
     assert calls == [] and calls.metadata is not None
     assert calls.metadata.limits.minute_remaining == 4
     assert calls.metadata.api_version.current_version_depricated is True

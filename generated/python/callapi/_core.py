@@ -226,7 +226,7 @@ class Call:
                         f"Call API version {metadata.api_version.current_version} is deprecated; "
                         f"the latest is {metadata.api_version.latest_version}",
                         DeprecationWarning,
-                        stacklevel=4,
+                        stacklevel=5,  # the caller of the client method
                     )
                 return metadata
         return None

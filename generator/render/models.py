@@ -20,6 +20,8 @@ def _strip(schema: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
     schema.pop("additionalProperties", None)
     schema.pop("format", None)  # documented formats are kept as plain strings in the SDK
     schema.pop("default", None)  # defaults stay the server's business; the SDK never sends them
+    if set(schema.get("enum", ())) <= {True, False, None} and "boolean" in str(schema.get("type")):
+        schema.pop("enum", None)  # "true, false" as allowed values is just a boolean
     for key, sub in list(schema.get("properties", {}).items()):
         schema["properties"][key] = _ref_or_strip(sub, defs)
     if "items" in schema:

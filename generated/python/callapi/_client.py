@@ -285,8 +285,8 @@ class Client(_ClientBase):
         virtual_phone_number: str,
         contact: str,
         employee: StartEmployeeCallEmployee | Mapping[str, Any],
-        switch_at_once: Literal[True, False] | NotGiven = NOT_GIVEN,
-        early_switching: Literal[True, False] | NotGiven = NOT_GIVEN,
+        switch_at_once: bool | NotGiven = NOT_GIVEN,
+        early_switching: bool | NotGiven = NOT_GIVEN,
         media_file_id: int | NotGiven = NOT_GIVEN,
         virtual_phone_usage_rule: (
             Literal[
@@ -295,7 +295,7 @@ class Client(_ClientBase):
             | NotGiven
         ) = NOT_GIVEN,
         virtual_number_group: float | NotGiven = NOT_GIVEN,
-        show_virtual_phone_number: Literal[True, False] | NotGiven = NOT_GIVEN,
+        show_virtual_phone_number: bool | NotGiven = NOT_GIVEN,
         external_id: str | NotGiven = NOT_GIVEN,
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
@@ -615,8 +615,8 @@ class Client(_ClientBase):
         virtual_phone_number: str,
         contact: str,
         operator: str,
-        switch_at_once: Literal[True, False] | NotGiven = NOT_GIVEN,
-        early_switching: Literal[True, False] | NotGiven = NOT_GIVEN,
+        switch_at_once: bool | NotGiven = NOT_GIVEN,
+        early_switching: bool | NotGiven = NOT_GIVEN,
         media_file_id: int | NotGiven = NOT_GIVEN,
         virtual_phone_usage_rule: (
             Literal[
@@ -624,7 +624,7 @@ class Client(_ClientBase):
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        show_virtual_phone_number: Literal[True, False] | NotGiven = NOT_GIVEN,
+        show_virtual_phone_number: bool | NotGiven = NOT_GIVEN,
         external_id: str | NotGiven = NOT_GIVEN,
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
@@ -1361,8 +1361,8 @@ class Client(_ClientBase):
         subscriber given as `contact` when the call was started.
 
         Only one character can be sent per request. The same mechanism can also trigger talk
-        options configured in the client area; these become usable only 30 seconds into the
-        call.
+        options configured in the client area; on outgoing calls these become usable only 30
+        seconds into the call (en_old says incoming calls; see the `dtmf_string` notes).
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 
@@ -1709,8 +1709,8 @@ class AsyncClient(_ClientBase):
         virtual_phone_number: str,
         contact: str,
         employee: StartEmployeeCallEmployee | Mapping[str, Any],
-        switch_at_once: Literal[True, False] | NotGiven = NOT_GIVEN,
-        early_switching: Literal[True, False] | NotGiven = NOT_GIVEN,
+        switch_at_once: bool | NotGiven = NOT_GIVEN,
+        early_switching: bool | NotGiven = NOT_GIVEN,
         media_file_id: int | NotGiven = NOT_GIVEN,
         virtual_phone_usage_rule: (
             Literal[
@@ -1719,7 +1719,7 @@ class AsyncClient(_ClientBase):
             | NotGiven
         ) = NOT_GIVEN,
         virtual_number_group: float | NotGiven = NOT_GIVEN,
-        show_virtual_phone_number: Literal[True, False] | NotGiven = NOT_GIVEN,
+        show_virtual_phone_number: bool | NotGiven = NOT_GIVEN,
         external_id: str | NotGiven = NOT_GIVEN,
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
@@ -2039,8 +2039,8 @@ class AsyncClient(_ClientBase):
         virtual_phone_number: str,
         contact: str,
         operator: str,
-        switch_at_once: Literal[True, False] | NotGiven = NOT_GIVEN,
-        early_switching: Literal[True, False] | NotGiven = NOT_GIVEN,
+        switch_at_once: bool | NotGiven = NOT_GIVEN,
+        early_switching: bool | NotGiven = NOT_GIVEN,
         media_file_id: int | NotGiven = NOT_GIVEN,
         virtual_phone_usage_rule: (
             Literal[
@@ -2048,7 +2048,7 @@ class AsyncClient(_ClientBase):
             ]
             | NotGiven
         ) = NOT_GIVEN,
-        show_virtual_phone_number: Literal[True, False] | NotGiven = NOT_GIVEN,
+        show_virtual_phone_number: bool | NotGiven = NOT_GIVEN,
         external_id: str | NotGiven = NOT_GIVEN,
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
@@ -2785,8 +2785,8 @@ class AsyncClient(_ClientBase):
         subscriber given as `contact` when the call was started.
 
         Only one character can be sent per request. The same mechanism can also trigger talk
-        options configured in the client area; these become usable only 30 seconds into the
-        call.
+        options configured in the client area; on outgoing calls these become usable only 30
+        seconds into the call (en_old says incoming calls; see the `dtmf_string` notes).
 
         Acts on a call: never sent again by the client once the request may have reached the server.
 

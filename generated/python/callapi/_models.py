@@ -121,7 +121,7 @@ class ListCallsResultLegs(CallApiModel):
     """
     Number of the called party on this leg.
     """
-    is_operator: Literal[True, False]
+    is_operator: bool
     """
     True for the leg that is entitled to use talk options (the operator/employee side).
     """
@@ -133,7 +133,7 @@ class ListCallsResultLegs(CallApiModel):
     """
     Full name of the employee on this leg.
     """
-    record_call_enabled: Literal[True, False]
+    record_call_enabled: bool
     """
     Whether conversation recording is on (`true`) or off (`false`) for this leg.
     """

@@ -873,7 +873,8 @@ export class Client {
    * started.
    *
    * Only one character can be sent per request. The same mechanism can also trigger talk options
-   * configured in the client area; these become usable only 30 seconds into the call.
+   * configured in the client area; on outgoing calls these become usable only 30 seconds into the
+   * call (en_old says incoming calls; see the `dtmf_string` notes).
    *
    * Acts on a call: never sent again by the client once the request may have reached the server.
    *

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import pipeline
 from .errors import SpecErrors
+from .write import OutputError
 
 __all__ = ["main"]
 
@@ -53,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         for error in exc.errors:
             print(error, file=sys.stderr)
         print(f"{len(exc.errors)} mistake(s); nothing was written", file=sys.stderr)
+        return 2
+    except OutputError as exc:
+        print(exc, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted; generated/ is unchanged", file=sys.stderr)

@@ -14,10 +14,33 @@ import signal
 import tempfile
 from pathlib import Path, PurePosixPath
 
-__all__ = ["IGNORED", "diff_tree", "replace_tree"]
+__all__ = ["IGNORED", "MARKER", "OutputError", "diff_tree", "replace_tree"]
 
 # Left behind by tools run inside generated/ (imports, type checks, installs); never part of the output.
 IGNORED = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "node_modules", "dist", "build"})
+
+
+# Every output tree carries this file; a folder without it is never replaced, so a mistyped
+# --output (".", the home folder, a file) cannot be wiped.
+MARKER = ".generated"
+_MARKER_TEXT = "Everything in this folder is written by `python -m generator` and replaced on each run.\n"
+
+
+class OutputError(Exception):
+    """The output folder cannot be written (it is not one the generator made)."""
+
+
+def _with_marker(files: dict[str, str]) -> dict[str, str]:
+    return {**files, MARKER: _MARKER_TEXT}
+
+
+def _check_replaceable(root: Path) -> None:
+    if root.exists() and not root.is_dir():
+        raise OutputError(f"refusing to write into {root}: it is a file, not a folder")
+    if root.is_dir() and any(root.iterdir()) and not (root / MARKER).is_file():
+        raise OutputError(
+            f"refusing to replace {root}: it holds files the generator did not write (no {MARKER} file); pick an empty or new --output"
+        )
 
 
 def _checked(path: str) -> PurePosixPath:
@@ -40,10 +63,13 @@ def _existing(root: Path) -> dict[str, bytes]:
 
 
 def _recover(root: Path) -> None:
+    """Finish a swap a hard kill interrupted: bring the old tree back, or drop the leftover copy."""
     backup = root.with_name(root.name + ".previous")
-    if backup.exists() and not root.exists():
+    if not (backup.is_dir() and (backup / MARKER).is_file()):
+        return  # not ours: never touched
+    if not root.exists():
         backup.rename(root)
-    elif backup.exists():
+    else:
         shutil.rmtree(backup)
 
 
@@ -51,7 +77,7 @@ def diff_tree(root: Path, files: dict[str, str]) -> list[str]:
     """Lines describing how ``root`` differs from ``files`` (empty when identical)."""
     _recover(root)
     existing = _existing(root)
-    wanted = {path: text.encode("utf-8") for path, text in files.items()}
+    wanted = {path: text.encode("utf-8") for path, text in _with_marker(files).items()}
     lines = []
     for path in sorted(set(existing) | set(wanted)):
         if path not in existing:
@@ -66,9 +92,12 @@ def diff_tree(root: Path, files: dict[str, str]) -> list[str]:
 def replace_tree(root: Path, files: dict[str, str]) -> int:
     """Make ``root`` hold exactly ``files``; returns how many files differ from before."""
     _recover(root)
-    changed = len(diff_tree(root, files))
-    if not changed:
+    _check_replaceable(root)
+    differences = diff_tree(root, files)
+    if not differences:
         return 0
+    changed = sum(1 for line in differences if not line.endswith(f"/{MARKER}"))
+    files = _with_marker(files)
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
     try:

@@ -47,6 +47,7 @@ def test_check_lists_drift_and_the_fix(tmp_path: Path) -> None:
 def test_generate_replaces_the_tree_and_removes_stale_files(tmp_path: Path) -> None:
     output = tmp_path / "generated"
     output.mkdir()
+    (output / write.MARKER).write_text("made by the generator")
     (output / "stale.txt").write_text("old")
     run = pipeline.generate(pipeline.Paths(output=output))
     assert not (output / "stale.txt").exists()
@@ -59,6 +60,7 @@ def test_generate_replaces_the_tree_and_removes_stale_files(tmp_path: Path) -> N
 def test_an_interrupted_write_leaves_the_previous_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     output = tmp_path / "generated"
     output.mkdir()
+    (output / write.MARKER).write_text("made by the generator")
     (output / "previous.txt").write_text("previous")
     files = {f"a/{i}.txt": str(i) for i in range(20)}
     calls = 0
@@ -75,13 +77,16 @@ def test_an_interrupted_write_leaves_the_previous_tree(tmp_path: Path, monkeypat
     with pytest.raises(KeyboardInterrupt):
         write.replace_tree(output, files)
     assert [p.name for p in tmp_path.iterdir()] == ["generated"]  # no staging folder left behind
-    assert [p.name for p in output.iterdir()] == ["previous.txt"]
+    assert sorted(p.name for p in output.iterdir()) == [write.MARKER, "previous.txt"]
 
 
 def test_a_tree_left_mid_swap_is_restored(tmp_path: Path) -> None:
     output = tmp_path / "generated"
     backup = tmp_path / "generated.previous"
     backup.mkdir()
+    (backup / write.MARKER).write_text(
+        "Everything in this folder is written by `python -m generator` and replaced on each run.\n"
+    )
     (backup / "previous.txt").write_text("previous")
     assert write.diff_tree(output, {"previous.txt": "previous"}) == []
     assert (output / "previous.txt").read_text() == "previous"
@@ -104,3 +109,23 @@ def test_cache_never_changes_the_output(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert any((tmp_path / "cache").rglob("*"))
     warm = pipeline.render_all(pipeline.Paths(), pipeline.Run())
     assert uncached == cold == warm
+
+
+@pytest.mark.parametrize("kind", ["file", "foreign folder"])
+def test_generate_never_replaces_what_it_did_not_make(tmp_path: Path, kind: str) -> None:
+    output = tmp_path / "out"
+    if kind == "file":
+        output.write_text("precious")
+    else:
+        output.mkdir()
+        (output / "precious.txt").write_text("precious")
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--output", str(output)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2 and "refusing to" in done.stderr and "Traceback" not in done.stderr
+    assert (output.read_text() if kind == "file" else (output / "precious.txt").read_text()) == "precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -193,3 +193,18 @@ def test_hostile_spec_text_stays_text(tmp_path: Path) -> None:
     assert hold["summary"] == HOSTILE
     assert hold["params"][0]["description"] == HOSTILE and hold["params"][0]["schema"]["description"] == HOSTILE
     assert hold["result"]["schema"]["properties"]["data"]["properties"]["success"]["description"] == HOSTILE
+
+
+def test_metadata_schema_accepts_both_documented_spellings() -> None:
+    import json as _json
+
+    import jsonschema as _jsonschema
+
+    from tests.conftest import ROOT
+
+    document = _json.loads((ROOT / "generated" / "openrpc" / "openrpc.json").read_text("utf-8"))
+    validator = _jsonschema.Draft7Validator(document["components"]["schemas"]["Metadata"])
+    version = {"current_version": "4.0", "latest_version": "4.1"}
+    for spelling in ("current_version_depricated", "current_version_deprecated"):
+        assert not list(validator.iter_errors({"api_version": {spelling: True, **version}}))
+    assert list(validator.iter_errors({"api_version": version}))  # one of them is required

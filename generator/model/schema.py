@@ -24,9 +24,15 @@ def object_schema(fields: Any, *, title: str | None = None, description: str = "
     if description:
         schema["description"] = description
     schema["properties"] = {f.name.wire: field_schema(f) for f in fields}
-    required = [f.name.wire for f in fields if f.required]
+    required = [f.name.wire for f in fields if f.required and not f.preferred]
+    either = [f for f in fields if f.required and f.preferred]
+    for f in fields:
+        if f.preferred:  # a second documented wire spelling: the object may carry either
+            schema["properties"][f.preferred.wire] = field_schema(f)
     if required:
         schema["required"] = required
+    if either:
+        schema["allOf"] = [{"anyOf": [{"required": [f.name.wire]}, {"required": [f.preferred.wire]}]} for f in either]
     schema["additionalProperties"] = False
     return schema
 

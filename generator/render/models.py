@@ -18,6 +18,12 @@ def _strip(schema: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
     """Schema for the models: nested objects become $refs, response-side objects allow extra keys."""
     schema = copy.deepcopy(schema)
     schema.pop("additionalProperties", None)
+    # The SDK reads one spelling (the client renames the other before validation), and the
+    # first-documented one stays required there.
+    for either in schema.pop("allOf", ()):
+        wire, other = (choice["required"][0] for choice in either["anyOf"])
+        schema["properties"].pop(other, None)
+        schema["required"] = [*schema.get("required", ()), wire]
     schema.pop("format", None)  # documented formats are kept as plain strings in the SDK
     schema.pop("default", None)  # defaults stay the server's business; the SDK never sends them
     if set(schema.get("enum", ())) <= {True, False, None} and "boolean" in str(schema.get("type")):

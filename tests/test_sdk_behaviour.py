@@ -76,7 +76,7 @@ def test_optional_parameters_left_out_are_not_sent(server) -> None:
 
 def test_models_are_accepted_for_nested_parameters(server) -> None:
     server.reply(OK)
-    message = callapi.HoldCallContactMessage(type="media", value="2034")
+    message = callapi.Message(type="media", value="2034")
     callapi.Client(TOKEN, base_url=server.url).hold_call(call_session_id=1, contact_message=message)
     assert server.requests[-1]["params"]["contact_message"] == {"type": "media", "value": "2034"}
 

@@ -6,6 +6,7 @@ Each check appends a located ``SpecError``; all of them are raised together.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -45,6 +46,18 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
 }
 
 
+def _shape(field: Field) -> Any:
+    """What a shared model must agree on: the structure, not the wording or the field's own required flag."""
+    return (
+        field.type,
+        field.enum,
+        field.format,
+        field.nullable,
+        tuple((f.name.wire if f.name else None, f.required, _shape(f)) for f in field.fields),
+        _shape(field.items) if field.items else None,
+    )
+
+
 def _notes(items: Any) -> tuple[Note, ...]:
     return tuple(Note(n["text"], tuple(n.get("editions", ()))) for n in items or ())
 
@@ -61,6 +74,8 @@ class _Builder:
         self.edition_ids = {e["id"] for e in api["editions"]}
         self.class_names: dict[str, str] = {}  # generated class name -> what it names
         self.model_names: list[str] = ["Metadata"]  # classes of the typed-models step
+        self.shared_models: dict[str, list[tuple[Field, Any]]] = {}  # `model:` name -> its objects and their places
+        self.model_docs = {m["name"]: m["description"].strip() for m in api.get("models", ())}
 
     # -- helpers -------------------------------------------------------------------------------
     def error(self, source: SourceFile, path: tuple[Any, ...], message: str, *, key: bool = False) -> None:
@@ -95,6 +110,7 @@ class _Builder:
     def field(self, source: SourceFile, path: tuple[Any, ...], data: dict[str, Any], model_name: str) -> Field:
         name = names_for(data["name"]) if "name" in data else None
         kind = data["type"]
+        model_name = data.get("model", model_name)
         where = ".".join(str(p) for p in path)
         if "fields" in data and kind != "object":
             self.error(
@@ -122,7 +138,13 @@ class _Builder:
                 not isinstance(default, python_type) or (kind != "boolean" and isinstance(default, bool))
             ):
                 self.error(source, (*path, "default"), f"default {default!r} is not of type {kind}")
-        if kind == "object" and fields:
+        if "model" in data and (kind != "object" or not fields):
+            self.error(
+                source, (*path, "model"), "'model' names the class of an object with fields; this value has none", key=True
+            )
+        if "model" in data and data["model"] not in self.model_docs:
+            self.error(source, (*path, "model"), f"model '{data['model']}' is not defined in api.yaml models")
+        if kind == "object" and fields and not ("model" in data and model_name in self.shared_models):
             self.claim_class(model_name, f"the object at {source.name}:{where}", source, path)
             self.model_names.append(model_name)
         result = Field(
@@ -151,7 +173,25 @@ class _Builder:
             notes=tuple(data.get("notes", ())),
             model_name=model_name if kind == "object" and fields else None,
         )
-        return replace(result, schema=field_schema(result))
+        result = replace(result, schema=field_schema(result))
+        if "model" in data and result.model_name:
+            self.shared_models.setdefault(model_name, []).append((result, source.at(path)))
+        return result
+
+    def check_shared_models(self) -> None:
+        """Objects sharing a model must have the same structure; the odd ones out are reported."""
+        for name, uses in self.shared_models.items():
+            shapes = Counter(_shape(f) for f, _ in uses)
+            usual = shapes.most_common(1)[0][0]
+            example = next(place for f, place in uses if _shape(f) == usual)
+            for f, place in uses:
+                if _shape(f) != usual:
+                    self.errors.append(
+                        SpecError(
+                            place,
+                            f"this object differs from the other '{name}' objects (e.g. {example}); a shared model needs the same fields",
+                        )
+                    )
 
     def fields(self, source: SourceFile, path: tuple[Any, ...], items: Any, prefix: str) -> tuple[Field, ...]:
         self.unique(source, path, items, "name", "name")
@@ -407,6 +447,7 @@ class _Builder:
                 )
                 continue
             methods[method.wire] = (method, source)
+        self.check_shared_models()
         # components: each method in exactly one, and it must agree with the method file
         owner: dict[str, str] = {}
         for i, comp in enumerate(api["components"]):
@@ -475,7 +516,28 @@ class _Builder:
             errors=tuple(sorted(defs.values(), key=lambda d: (not d.common, d.mnemonic))),
             methods=ordered,
             model_names=tuple(sorted(set(self.model_names))),
+            models=tuple(
+                replace(m, description=self.model_docs.get(m.model_name or "", m.description)) for m in _models(ordered)
+            ),
         )
+
+
+def _models(methods: tuple[Method, ...]) -> tuple[Field, ...]:
+    """Every object of the methods that becomes a named type, once each, by name."""
+    found: dict[str, Field] = {}
+
+    def walk(fields: tuple[Field, ...]) -> None:
+        for f in fields:
+            if f.model_name and f.model_name not in found:
+                found[f.model_name] = f
+            walk(f.fields)
+            if f.items is not None:
+                walk((f.items,))
+
+    for method in methods:
+        walk(method.params)
+        walk(method.result.fields)
+    return tuple(found[name] for name in sorted(found))
 
 
 def build_api(raw: RawSpec) -> Api:

@@ -254,6 +254,7 @@ class Api:
     errors: tuple[ErrorDef, ...]
     methods: tuple[Method, ...]
     model_names: tuple[str, ...] = ()  # every class the typed-models step makes
+    models: tuple[Field, ...] = ()  # the named nested objects of the methods, once each, by name
 
     @property
     def common_errors(self) -> tuple[ErrorDef, ...]:

@@ -58,6 +58,9 @@ def models_schema(api: Api) -> dict[str, Any]:
         for f in method.params:
             add(f)
         _ref_or_strip(method.result.schema, defs)
+    for model in api.models:  # a shared model is described once, not by whichever method came last
+        if model.model_name in defs and model.description:
+            defs[model.model_name]["description"] = model.description
     root = {
         "title": "Metadata",
         "description": "The `metadata` block that comes with every answer.",

@@ -34,31 +34,22 @@ if TYPE_CHECKING:  # the models load on first use (see _core._validator)
         BlockContactResult,
         CallTalkOptionResult,
         DisconnectLegResult,
-        HoldCallContactMessage,
         HoldCallResult,
         ListCallsResult,
         ListTalkOptionsResult,
         LoginUserResult,
         LogoutUserResult,
         MakeCallResult,
-        MakeCallToMessage,
+        Message,
         RecordCallResult,
         ReleaseCallResult,
         RestoreTalkResult,
         SendDtmfResult,
-        StartEmployeeCallContactMessage,
         StartEmployeeCallEmployee,
-        StartEmployeeCallEmployeeMessage,
         StartEmployeeCallResult,
-        StartInformerCallContactMessage,
         StartInformerCallResult,
-        StartScenarioCallContactMessage,
-        StartScenarioCallEmployeeMessage,
         StartScenarioCallResult,
-        StartSimpleCallContactMessage,
-        StartSimpleCallOperatorMessage,
         StartSimpleCallResult,
-        StartVnumberCallContactMessage,
         StartVnumberCallResult,
         TagCallResult,
         TransferTalkResult,
@@ -299,10 +290,8 @@ class Client(_ClientBase):
         external_id: str | NotGiven = NOT_GIVEN,
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
-        contact_message: StartEmployeeCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        employee_message: (
-            StartEmployeeCallEmployeeMessage | Mapping[str, Any] | NotGiven
-        ) = NOT_GIVEN,
+        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        employee_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> StartEmployeeCallResult:
         """Connect an external subscriber directly with one of your employees, without a call scenario.
 
@@ -418,7 +407,7 @@ class Client(_ClientBase):
         *,
         virtual_phone_number: str,
         contact: str,
-        contact_message: StartInformerCallContactMessage | Mapping[str, Any],
+        contact_message: Message | Mapping[str, Any],
         virtual_phone_usage_rule: (
             Literal[
                 "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
@@ -511,10 +500,8 @@ class Client(_ClientBase):
         switch_at_once: bool | NotGiven = NOT_GIVEN,
         early_switching: bool | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
-        contact_message: StartScenarioCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        employee_message: (
-            StartScenarioCallEmployeeMessage | Mapping[str, Any] | NotGiven
-        ) = NOT_GIVEN,
+        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        employee_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> StartScenarioCallResult:
         """Start a call that is routed by a chosen call-processing scenario.
 
@@ -629,8 +616,8 @@ class Client(_ClientBase):
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         operator_confirmation: str | NotGiven = NOT_GIVEN,
-        contact_message: StartSimpleCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        operator_message: StartSimpleCallOperatorMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        operator_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> StartSimpleCallResult:
         """Connect any external number with an operator number, without an employee or scenario.
 
@@ -761,7 +748,7 @@ class Client(_ClientBase):
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         switch_at_once: bool | NotGiven = NOT_GIVEN,
         early_switching: bool | NotGiven = NOT_GIVEN,
-        contact_message: StartVnumberCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> StartVnumberCallResult:
         """Start a call through a virtual number, routed by the scenario attached to that number.
 
@@ -1037,7 +1024,7 @@ class Client(_ClientBase):
         self,
         *,
         call_session_id: int,
-        contact_message: HoldCallContactMessage | Mapping[str, Any],
+        contact_message: Message | Mapping[str, Any],
     ) -> HoldCallResult:
         """Put a call on hold, playing a media file or TTS text to the caller.
 
@@ -1170,7 +1157,7 @@ class Client(_ClientBase):
         *,
         call_session_id: int,
         to: str,
-        to_message: MakeCallToMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        to_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> MakeCallResult:
         """Place a second call from a held conversation, for a transfer or a consultation.
 
@@ -1723,10 +1710,8 @@ class AsyncClient(_ClientBase):
         external_id: str | NotGiven = NOT_GIVEN,
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
-        contact_message: StartEmployeeCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        employee_message: (
-            StartEmployeeCallEmployeeMessage | Mapping[str, Any] | NotGiven
-        ) = NOT_GIVEN,
+        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        employee_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> StartEmployeeCallResult:
         """Connect an external subscriber directly with one of your employees, without a call scenario.
 
@@ -1842,7 +1827,7 @@ class AsyncClient(_ClientBase):
         *,
         virtual_phone_number: str,
         contact: str,
-        contact_message: StartInformerCallContactMessage | Mapping[str, Any],
+        contact_message: Message | Mapping[str, Any],
         virtual_phone_usage_rule: (
             Literal[
                 "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
@@ -1935,10 +1920,8 @@ class AsyncClient(_ClientBase):
         switch_at_once: bool | NotGiven = NOT_GIVEN,
         early_switching: bool | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
-        contact_message: StartScenarioCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        employee_message: (
-            StartScenarioCallEmployeeMessage | Mapping[str, Any] | NotGiven
-        ) = NOT_GIVEN,
+        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        employee_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> StartScenarioCallResult:
         """Start a call that is routed by a chosen call-processing scenario.
 
@@ -2053,8 +2036,8 @@ class AsyncClient(_ClientBase):
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         operator_confirmation: str | NotGiven = NOT_GIVEN,
-        contact_message: StartSimpleCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        operator_message: StartSimpleCallOperatorMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        operator_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> StartSimpleCallResult:
         """Connect any external number with an operator number, without an employee or scenario.
 
@@ -2185,7 +2168,7 @@ class AsyncClient(_ClientBase):
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         switch_at_once: bool | NotGiven = NOT_GIVEN,
         early_switching: bool | NotGiven = NOT_GIVEN,
-        contact_message: StartVnumberCallContactMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> StartVnumberCallResult:
         """Start a call through a virtual number, routed by the scenario attached to that number.
 
@@ -2461,7 +2444,7 @@ class AsyncClient(_ClientBase):
         self,
         *,
         call_session_id: int,
-        contact_message: HoldCallContactMessage | Mapping[str, Any],
+        contact_message: Message | Mapping[str, Any],
     ) -> HoldCallResult:
         """Put a call on hold, playing a media file or TTS text to the caller.
 
@@ -2594,7 +2577,7 @@ class AsyncClient(_ClientBase):
         *,
         call_session_id: int,
         to: str,
-        to_message: MakeCallToMessage | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        to_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
     ) -> MakeCallResult:
         """Place a second call from a held conversation, for a transfer or a consultation.
 

@@ -55,21 +55,6 @@ class DisconnectLegResult(CallApiModel):
     """
 
 
-class HoldCallContactMessage(CallApiModel):
-    """
-    Message played to the calling party while the call is held. The calling party is the `contact` number of start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call, or the subscriber who called the virtual PBX.
-    """
-
-    type: Literal["media", "tts"]
-    """
-    Kind of message: `media` plays a media file, `tts` voices a text via Text-to-Speech.
-    """
-    value: str
-    """
-    For `media`: id of the system or user media file to play (ids are listed by the data API's user-file and system-file list methods). For `tts`: the text to synthesize.
-    """
-
-
 class HoldCallResult(CallApiModel):
     success: bool
     """
@@ -194,9 +179,9 @@ class MakeCallResult(CallApiModel):
     """
 
 
-class MakeCallToMessage(CallApiModel):
+class Message(CallApiModel):
     """
-    Message played to the dialled party (`to`) before the connection; the held subscriber waits until it has finished.
+    A message played to one party of a call: a stored media file (system or user file, by id) or a text voiced by the Text-to-Speech service.
     """
 
     type: Literal["media", "tts"]
@@ -237,22 +222,6 @@ class SendDtmfResult(CallApiModel):
     """
 
 
-class StartEmployeeCallContactMessage(CallApiModel):
-    """
-    Message played to the `contact` leg. When it ends, the `media_file_id` melody loops.
-    """
-
-    type: Literal["media", "tts"]
-    """
-    `media` - a media file; `tts` - text for speech synthesis.
-    """
-    value: str
-    """
-    For `media`, the id of a system or user media file (sent as a string); for `tts`, the
-    text to synthesise. TTS length is capped by the tariff plan / account limit.
-    """
-
-
 class StartEmployeeCallEmployee(CallApiModel):
     """
     The employee the contact is to be connected with.
@@ -270,41 +239,10 @@ class StartEmployeeCallEmployee(CallApiModel):
     """
 
 
-class StartEmployeeCallEmployeeMessage(CallApiModel):
-    """
-    Message played to the employee leg. When it ends, the `media_file_id` melody loops.
-    """
-
-    type: Literal["media", "tts"]
-    """
-    `media` - a media file; `tts` - text for speech synthesis.
-    """
-    value: str
-    """
-    For `media`, the id of a system or user media file (sent as a string); for `tts`, the
-    text to synthesise. TTS length is capped by the tariff plan / account limit.
-    """
-
-
 class StartEmployeeCallResult(CallApiModel):
     call_session_id: int
     """
     Id of the call session that was created.
-    """
-
-
-class StartInformerCallContactMessage(CallApiModel):
-    """
-    The message played to the `contact` party; the call ends after it.
-    """
-
-    type: Literal["media", "tts"]
-    """
-    `media` for a media file, `tts` for text to be synthesized to speech.
-    """
-    value: str
-    """
-    For `media`, the id of a system or user media file (listed by the Data API); for `tts`, the text to synthesize. The allowed TTS length depends on the tariff plan and the configured limit.
     """
 
 
@@ -315,36 +253,6 @@ class StartInformerCallResult(CallApiModel):
     """
 
 
-class StartScenarioCallContactMessage(CallApiModel):
-    """
-    Message played to the `contact` party. After it ends the system dialing melody (dialing_music) loops.
-    """
-
-    type: Literal["media", "tts"]
-    """
-    `media` for a media file, `tts` for text to be synthesized to speech.
-    """
-    value: str
-    """
-    For `media`, the id of a system or user media file (listed by the Data API); for `tts`, the text to synthesize. The allowed TTS length depends on the tariff plan and the configured limit.
-    """
-
-
-class StartScenarioCallEmployeeMessage(CallApiModel):
-    """
-    Message played to the employee. If the scenario also defines an employee message, the scenario's message plays first and this one after it.
-    """
-
-    type: Literal["media", "tts"]
-    """
-    `media` for a media file, `tts` for text to be synthesized to speech.
-    """
-    value: str
-    """
-    For `media`, the id of a system or user media file (listed by the Data API); for `tts`, the text to synthesize. The allowed TTS length depends on the tariff plan and the configured limit.
-    """
-
-
 class StartScenarioCallResult(CallApiModel):
     call_session_id: int
     """
@@ -352,57 +260,10 @@ class StartScenarioCallResult(CallApiModel):
     """
 
 
-class StartSimpleCallContactMessage(CallApiModel):
-    """
-    Message played to the `contact` leg. When it ends, the `media_file_id` melody loops.
-    """
-
-    type: Literal["media", "tts"]
-    """
-    `media` - a media file; `tts` - text for speech synthesis.
-    """
-    value: str
-    """
-    For `media`, the id of a system or user media file (sent as a string); for `tts`, the
-    text to synthesise. TTS length is capped by the tariff plan / account limit.
-    """
-
-
-class StartSimpleCallOperatorMessage(CallApiModel):
-    """
-    Message played to the `operator` leg. When it ends, the `media_file_id` melody loops.
-    """
-
-    type: Literal["media", "tts"]
-    """
-    `media` - a media file; `tts` - text for speech synthesis.
-    """
-    value: str
-    """
-    For `media`, the id of a system or user media file (sent as a string); for `tts`, the
-    text to synthesise. TTS length is capped by the tariff plan / account limit.
-    """
-
-
 class StartSimpleCallResult(CallApiModel):
     call_session_id: int
     """
     Id of the call session that was created.
-    """
-
-
-class StartVnumberCallContactMessage(CallApiModel):
-    """
-    Message played to the `contact` party. After it ends the system dialing melody (dialing_music) loops.
-    """
-
-    type: Literal["media", "tts"]
-    """
-    `media` for a media file, `tts` for text to be synthesized to speech.
-    """
-    value: str
-    """
-    For `media`, the id of a system or user media file (listed by the Data API); for `tts`, the text to synthesize. The allowed TTS length depends on the tariff plan and the configured limit.
     """
 
 

@@ -248,57 +248,11 @@ export interface StartEmployeeCallParams {
   /**
    * Message played to the `contact` leg. When it ends, the `media_file_id` melody loops.
    */
-  readonly contact_message?: StartEmployeeCallContactMessage;
+  readonly contact_message?: Message;
   /**
    * Message played to the employee leg. When it ends, the `media_file_id` melody loops.
    */
-  readonly employee_message?: StartEmployeeCallEmployeeMessage;
-}
-
-/**
- * The employee the contact is to be connected with.
- */
-export interface StartEmployeeCallEmployee {
-  /**
-   * Employee id (from the Data API employee information). If `phone_number` is omitted,
-   * all of the employee's active numbers are dialled one after another.
-   */
-  readonly id: number;
-  /**
-   * The employee number to ring: a SIP number, an extension, or an E.164 number. It must be
-   * active in the account and belong to the employee given in `id`.
-   */
-  readonly phone_number?: string;
-}
-
-/**
- * Message played to the `contact` leg. When it ends, the `media_file_id` melody loops.
- */
-export interface StartEmployeeCallContactMessage {
-  /**
-   * `media` - a media file; `tts` - text for speech synthesis.
-   */
-  readonly type: "media" | "tts";
-  /**
-   * For `media`, the id of a system or user media file (sent as a string); for `tts`, the
-   * text to synthesise. TTS length is capped by the tariff plan / account limit.
-   */
-  readonly value: string;
-}
-
-/**
- * Message played to the employee leg. When it ends, the `media_file_id` melody loops.
- */
-export interface StartEmployeeCallEmployeeMessage {
-  /**
-   * `media` - a media file; `tts` - text for speech synthesis.
-   */
-  readonly type: "media" | "tts";
-  /**
-   * For `media`, the id of a system or user media file (sent as a string); for `tts`, the
-   * text to synthesise. TTS length is capped by the tariff plan / account limit.
-   */
-  readonly value: string;
+  readonly employee_message?: Message;
 }
 
 /**
@@ -358,21 +312,7 @@ export interface StartInformerCallParams {
   /**
    * The message played to the `contact` party; the call ends after it.
    */
-  readonly contact_message: StartInformerCallContactMessage;
-}
-
-/**
- * The message played to the `contact` party; the call ends after it.
- */
-export interface StartInformerCallContactMessage {
-  /**
-   * `media` for a media file, `tts` for text to be synthesized to speech.
-   */
-  readonly type: "media" | "tts";
-  /**
-   * For `media`, the id of a system or user media file (listed by the Data API); for `tts`, the text to synthesize. The allowed TTS length depends on the tariff plan and the configured limit.
-   */
-  readonly value: string;
+  readonly contact_message: Message;
 }
 
 /**
@@ -456,39 +396,11 @@ export interface StartScenarioCallParams {
   /**
    * Message played to the `contact` party. After it ends the system dialing melody (dialing_music) loops.
    */
-  readonly contact_message?: StartScenarioCallContactMessage;
+  readonly contact_message?: Message;
   /**
    * Message played to the employee. If the scenario also defines an employee message, the scenario's message plays first and this one after it.
    */
-  readonly employee_message?: StartScenarioCallEmployeeMessage;
-}
-
-/**
- * Message played to the `contact` party. After it ends the system dialing melody (dialing_music) loops.
- */
-export interface StartScenarioCallContactMessage {
-  /**
-   * `media` for a media file, `tts` for text to be synthesized to speech.
-   */
-  readonly type: "media" | "tts";
-  /**
-   * For `media`, the id of a system or user media file (listed by the Data API); for `tts`, the text to synthesize. The allowed TTS length depends on the tariff plan and the configured limit.
-   */
-  readonly value: string;
-}
-
-/**
- * Message played to the employee. If the scenario also defines an employee message, the scenario's message plays first and this one after it.
- */
-export interface StartScenarioCallEmployeeMessage {
-  /**
-   * `media` for a media file, `tts` for text to be synthesized to speech.
-   */
-  readonly type: "media" | "tts";
-  /**
-   * For `media`, the id of a system or user media file (listed by the Data API); for `tts`, the text to synthesize. The allowed TTS length depends on the tariff plan and the configured limit.
-   */
-  readonly value: string;
+  readonly employee_message?: Message;
 }
 
 /**
@@ -602,41 +514,11 @@ export interface StartSimpleCallParams {
   /**
    * Message played to the `contact` leg. When it ends, the `media_file_id` melody loops.
    */
-  readonly contact_message?: StartSimpleCallContactMessage;
+  readonly contact_message?: Message;
   /**
    * Message played to the `operator` leg. When it ends, the `media_file_id` melody loops.
    */
-  readonly operator_message?: StartSimpleCallOperatorMessage;
-}
-
-/**
- * Message played to the `contact` leg. When it ends, the `media_file_id` melody loops.
- */
-export interface StartSimpleCallContactMessage {
-  /**
-   * `media` - a media file; `tts` - text for speech synthesis.
-   */
-  readonly type: "media" | "tts";
-  /**
-   * For `media`, the id of a system or user media file (sent as a string); for `tts`, the
-   * text to synthesise. TTS length is capped by the tariff plan / account limit.
-   */
-  readonly value: string;
-}
-
-/**
- * Message played to the `operator` leg. When it ends, the `media_file_id` melody loops.
- */
-export interface StartSimpleCallOperatorMessage {
-  /**
-   * `media` - a media file; `tts` - text for speech synthesis.
-   */
-  readonly type: "media" | "tts";
-  /**
-   * For `media`, the id of a system or user media file (sent as a string); for `tts`, the
-   * text to synthesise. TTS length is capped by the tariff plan / account limit.
-   */
-  readonly value: string;
+  readonly operator_message?: Message;
 }
 
 /**
@@ -716,21 +598,7 @@ export interface StartVnumberCallParams {
   /**
    * Message played to the `contact` party. After it ends the system dialing melody (dialing_music) loops.
    */
-  readonly contact_message?: StartVnumberCallContactMessage;
-}
-
-/**
- * Message played to the `contact` party. After it ends the system dialing melody (dialing_music) loops.
- */
-export interface StartVnumberCallContactMessage {
-  /**
-   * `media` for a media file, `tts` for text to be synthesized to speech.
-   */
-  readonly type: "media" | "tts";
-  /**
-   * For `media`, the id of a system or user media file (listed by the Data API); for `tts`, the text to synthesize. The allowed TTS length depends on the tariff plan and the configured limit.
-   */
-  readonly value: string;
+  readonly contact_message?: Message;
 }
 
 /**
@@ -846,21 +714,7 @@ export interface HoldCallParams {
   /**
    * Message played to the calling party while the call is held. The calling party is the `contact` number of start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call, or the subscriber who called the virtual PBX.
    */
-  readonly contact_message: HoldCallContactMessage;
-}
-
-/**
- * Message played to the calling party while the call is held. The calling party is the `contact` number of start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call, or the subscriber who called the virtual PBX.
- */
-export interface HoldCallContactMessage {
-  /**
-   * Kind of message: `media` plays a media file, `tts` voices a text via Text-to-Speech.
-   */
-  readonly type: "media" | "tts";
-  /**
-   * For `media`: id of the system or user media file to play (ids are listed by the data API's user-file and system-file list methods). For `tts`: the text to synthesize.
-   */
-  readonly value: string;
+  readonly contact_message: Message;
 }
 
 /**
@@ -926,58 +780,6 @@ export interface ListCallsResult {
 }
 
 /**
- * Tags already put on the call.
- */
-export interface ListCallsResultTags {
-  /**
-   * Identifier of the tag.
-   */
-  readonly tag_id: number;
-  /**
-   * Name of the tag.
-   */
-  readonly tag_name: string;
-}
-
-/**
- * Legs (participants) of the call session.
- */
-export interface ListCallsResultLegs {
-  /**
-   * Identifier of the leg.
-   */
-  readonly leg_id: number;
-  /**
-   * Number of the calling party on this leg.
-   */
-  readonly calling_phone_number: string;
-  /**
-   * Number of the called party on this leg.
-   */
-  readonly called_phone_number: string;
-  /**
-   * True for the leg that is entitled to use talk options (the operator/employee side).
-   */
-  readonly is_operator: boolean;
-  /**
-   * Identifier of the employee on this leg.
-   */
-  readonly employee_id: number | null;
-  /**
-   * Full name of the employee on this leg.
-   */
-  readonly employee_full_name: string | null;
-  /**
-   * Whether conversation recording is on (`true`) or off (`false`) for this leg.
-   */
-  readonly record_call_enabled: boolean;
-  /**
-   * Current status of the leg, as a human-readable label (dialing, talking, queued, disconnected, operators talking, on hold, transferring, sending DTMF, fax states). The labels differ between editions and are not a stable code; see notes.
-   */
-  readonly state: string;
-}
-
-/**
  * `result.data` of `list.talk_options`, one element of the list.
  */
 export interface ListTalkOptionsResult {
@@ -1008,20 +810,6 @@ export interface ListTalkOptionsResult {
 }
 
 /**
- * Extra data for options that act on a specific object (a tag, a scenario and so on): which object the option activates.
- */
-export interface ListTalkOptionsResultButtonValue {
-  /**
-   * Identifier of the object the option activates (e.g. the scenario id).
-   */
-  readonly id: number;
-  /**
-   * Name of the object the option activates (e.g. the scenario name).
-   */
-  readonly value: string;
-}
-
-/**
  * Parameters of `make.call` (the client adds `access_token` itself).
  */
 export interface MakeCallParams {
@@ -1038,21 +826,7 @@ export interface MakeCallParams {
   /**
    * Message played to the dialled party (`to`) before the connection; the held subscriber waits until it has finished.
    */
-  readonly to_message?: MakeCallToMessage;
-}
-
-/**
- * Message played to the dialled party (`to`) before the connection; the held subscriber waits until it has finished.
- */
-export interface MakeCallToMessage {
-  /**
-   * Kind of message: `media` plays a stored file, `tts` synthesises the given text.
-   */
-  readonly type: "media" | "tts";
-  /**
-   * With `media`: id of a system or user media file (listed through the data API's user-file and system-file lists). With `tts`: the text to synthesise; its maximum length is set by the tariff plan / account limit.
-   */
-  readonly value: string;
+  readonly to_message?: Message;
 }
 
 /**
@@ -1217,4 +991,101 @@ export interface UnholdCallResult {
    * Reports that the call was taken off hold.
    */
   readonly success: boolean;
+}
+
+/**
+ *
+ */
+export interface ListCallsResultLegs {
+  /**
+   * Identifier of the leg.
+   */
+  readonly leg_id: number;
+  /**
+   * Number of the calling party on this leg.
+   */
+  readonly calling_phone_number: string;
+  /**
+   * Number of the called party on this leg.
+   */
+  readonly called_phone_number: string;
+  /**
+   * True for the leg that is entitled to use talk options (the operator/employee side).
+   */
+  readonly is_operator: boolean;
+  /**
+   * Identifier of the employee on this leg.
+   */
+  readonly employee_id: number | null;
+  /**
+   * Full name of the employee on this leg.
+   */
+  readonly employee_full_name: string | null;
+  /**
+   * Whether conversation recording is on (`true`) or off (`false`) for this leg.
+   */
+  readonly record_call_enabled: boolean;
+  /**
+   * Current status of the leg, as a human-readable label (dialing, talking, queued, disconnected, operators talking, on hold, transferring, sending DTMF, fax states). The labels differ between editions and are not a stable code; see notes.
+   */
+  readonly state: string;
+}
+
+/**
+ *
+ */
+export interface ListCallsResultTags {
+  /**
+   * Identifier of the tag.
+   */
+  readonly tag_id: number;
+  /**
+   * Name of the tag.
+   */
+  readonly tag_name: string;
+}
+
+/**
+ * Extra data for options that act on a specific object (a tag, a scenario and so on): which object the option activates.
+ */
+export interface ListTalkOptionsResultButtonValue {
+  /**
+   * Identifier of the object the option activates (e.g. the scenario id).
+   */
+  readonly id: number;
+  /**
+   * Name of the object the option activates (e.g. the scenario name).
+   */
+  readonly value: string;
+}
+
+/**
+ * A message played to one party of a call: a stored media file (system or user file, by id) or a text voiced by the Text-to-Speech service.
+ */
+export interface Message {
+  /**
+   * `media` - a media file; `tts` - text for speech synthesis.
+   */
+  readonly type: "media" | "tts";
+  /**
+   * For `media`, the id of a system or user media file (sent as a string); for `tts`, the
+   * text to synthesise. TTS length is capped by the tariff plan / account limit.
+   */
+  readonly value: string;
+}
+
+/**
+ * The employee the contact is to be connected with.
+ */
+export interface StartEmployeeCallEmployee {
+  /**
+   * Employee id (from the Data API employee information). If `phone_number` is omitted,
+   * all of the employee's active numbers are dialled one after another.
+   */
+  readonly id: number;
+  /**
+   * The employee number to ring: a SIP number, an extension, or an E.164 number. It must be
+   * active in the account and belong to the employee given in `id`.
+   */
+  readonly phone_number?: string;
 }

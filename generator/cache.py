@@ -14,7 +14,7 @@ from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
-__all__ = ["cached"]
+__all__ = ["cached", "lookup", "store"]
 
 _DIR = Path(__file__).resolve().parents[1] / ".cache" / "generator"
 _TOOLS = ("black", "isort", "datamodel-code-generator", "pydantic")
@@ -28,17 +28,30 @@ def _tool_versions() -> str:
     return _versions
 
 
-def cached(kind: str, text: str, compute: Callable[[], str]) -> str:
-    """``compute()``, or the result it gave before for the same ``kind`` and ``text``."""
-    if os.environ.get("CALLAPI_GENERATOR_CACHE") == "0":
-        return compute()
+def _path(kind: str, text: str) -> Path:
     digest = hashlib.sha256(f"{kind}\0{_tool_versions()}\0{text}".encode()).hexdigest()
-    path = _DIR / digest[:2] / digest
+    return _DIR / digest[:2] / digest
+
+
+def _enabled() -> bool:
+    return os.environ.get("CALLAPI_GENERATOR_CACHE") != "0"
+
+
+def lookup(kind: str, text: str) -> str | None:
+    """The stored result for ``kind`` and ``text``, if there is one."""
+    if not _enabled():
+        return None
     try:
-        return path.read_text("utf-8")
+        return _path(kind, text).read_text("utf-8")
     except OSError:
-        pass
-    result = compute()
+        return None
+
+
+def store(kind: str, text: str, result: str) -> None:
+    """Remember ``result`` for ``kind`` and ``text`` (silently skipped where the cache cannot be written)."""
+    if not _enabled():
+        return
+    path = _path(kind, text)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
@@ -46,4 +59,12 @@ def cached(kind: str, text: str, compute: Callable[[], str]) -> str:
         temporary.replace(path)
     except OSError:
         pass  # a read-only checkout still works, only slower
-    return result
+
+
+def cached(kind: str, text: str, compute: Callable[[], str]) -> str:
+    """``compute()``, or the result it gave before for the same ``kind`` and ``text``."""
+    found = lookup(kind, text)
+    if found is None:
+        found = compute()
+        store(kind, text, found)
+    return found

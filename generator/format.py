@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import ast
 import json
+from dataclasses import dataclass
 
-from .cache import cached
+from .cache import cached, lookup, store
 from .errors import Location, SpecError, SpecErrors
 
 __all__ = ["LINE_LENGTH", "format_file", "format_files", "format_python_whole"]
@@ -50,58 +51,95 @@ def _is_definition(node: ast.stmt) -> bool:
     return isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
 
 
-def methods_of(node: ast.stmt) -> list[ast.stmt]:
-    """The statements of a class body (none for a function)."""
-    return node.body if isinstance(node, ast.ClassDef) else []
+def _methods(node: ast.stmt) -> list[ast.stmt]:
+    return [n for n in node.body if _is_definition(n)] if isinstance(node, ast.ClassDef) else []
 
 
 def _comment_above(lines: list[str], start: int) -> bool:
-    above = [line for line in lines[:start] if line.strip()]
-    return bool(above) and above[-1].lstrip().startswith("#")
+    """Whether the nearest non-blank line above ``start`` is a comment."""
+    for line in reversed(lines[:start]):
+        if line.strip():
+            return line.lstrip().startswith("#")
+    return False
 
 
-def _chunk(lines: list[str], indent: str) -> str | None:
-    """One chunk, formatted; class-level chunks are dedented for black and indented back."""
-    if indent and any(line.strip() and not line.startswith(indent) for line in lines):
-        return None
-    source = "".join(line[len(indent) :] if line.strip() else "\n" for line in lines)
-    width = LINE_LENGTH - len(indent)
-    formatted = cached(f"python-chunk-{width}", source, lambda: _black(source, width)).rstrip("\n")
-    return "\n".join(indent + line if line else "" for line in formatted.split("\n"))
+@dataclass(frozen=True)
+class _Piece:
+    """One separately formatted part of a module: its header, a top-level definition, a class's
+    head (up to its first method) or a method (dedented, formatted 4 columns narrower)."""
+
+    kind: str  # cache kind; says how the piece is formatted
+    source: str
+    indent: str
+    before: str  # what joins it to the previous piece: a class's parts "\n\n", top-level parts "\n\n\n"
 
 
-def _python(text: str) -> str:
+def _pieces(text: str) -> list[_Piece] | None:
+    """The module cut into pieces, or None where it cannot be cut cleanly (then black sees it whole)."""
     try:
         tree = ast.parse(text)
     except SyntaxError:
-        return format_python_whole(text)  # black reports the error with its place
+        return None
     lines = text.splitlines(keepends=True)
     top = [n for n in tree.body if _is_definition(n)]
-    starts = [_start(n) for n in top] + [
-        _start(m) for n in top if isinstance(n, ast.ClassDef) for m in n.body if _is_definition(m)
-    ]
+    starts = [_start(n) for n in top] + [_start(m) for n in top for m in _methods(n)]
     if not top or any(_comment_above(lines, s) for s in starts):
-        return cached("python", text, lambda: format_python_whole(text))  # black moves such comments with the def
-    header_end = _start(top[0])
-    header = "".join(lines[:header_end])
-    parts = [cached("python-header", header, lambda: format_python_whole(header)).rstrip("\n")]
+        return None  # black moves such comments with the definition below them
+    pieces = [_Piece("python-header", "".join(lines[: _start(top[0])]), "", "")]
     bounds = [_start(n) for n in top] + [len(lines)]
     for node, begin, end in zip(top, bounds, bounds[1:], strict=False):
-        methods = [n for n in methods_of(node) if _is_definition(n)]
-        if not methods:
-            chunk = _chunk(lines[begin:end], "")
-        else:
-            inner = [_start(m) for m in methods]
-            if any(_start(n) > inner[0] and not _is_definition(n) for n in methods_of(node)):
-                chunk = None  # statements between methods: keep the class whole
-            else:
-                pieces = [_chunk(lines[begin : inner[0]], "")]
-                pieces += [_chunk(lines[a:b], _INDENT) for a, b in zip(inner, [*inner[1:], end], strict=True)]
-                chunk = None if None in pieces else "\n\n".join(p for p in pieces if p is not None)
-        if chunk is None:
-            return cached("python", text, lambda: format_python_whole(text))
-        parts.append(chunk)
-    return "\n\n\n".join(parts) + "\n"
+        methods = _methods(node)
+        if any(_start(n) > _start(methods[0]) and not _is_definition(n) for n in getattr(node, "body", ())) if methods else False:
+            return None  # statements between methods: the class would have to stay whole
+        inner = [_start(m) for m in methods]
+        head_end = inner[0] if inner else end
+        pieces.append(_Piece(f"python-chunk-{LINE_LENGTH}", "".join(lines[begin:head_end]), "", "\n\n\n"))
+        for a, b in zip(inner, [*inner[1:], end][: len(inner)], strict=True):
+            body = lines[a:b]
+            if any(line.strip() and not line.startswith(_INDENT) for line in body):
+                return None
+            source = "".join(line[len(_INDENT) :] if line.strip() else "\n" for line in body)
+            pieces.append(_Piece(f"python-chunk-{LINE_LENGTH - len(_INDENT)}", source, _INDENT, "\n\n"))
+    return pieces
+
+
+def _format_piece(piece: _Piece) -> str:
+    if piece.kind == "python-header":
+        return format_python_whole(piece.source)
+    return _black(piece.source, LINE_LENGTH - len(piece.indent))
+
+
+def _join(pieces: list[_Piece], formatted: list[str]) -> str:
+    out = []
+    for piece, text in zip(pieces, formatted, strict=True):
+        body = "\n".join(piece.indent + line if line else "" for line in text.rstrip("\n").split("\n"))
+        out.append(piece.before + body)
+    return "".join(out) + "\n"
+
+
+def _python(text: str) -> str:
+    """isort + black, a piece at a time through the cache.
+
+    When most pieces are new (a first run), black formats the whole file once, which is
+    faster than many small calls, and the pieces of its output seed the cache for the next
+    run; otherwise only the new pieces are formatted.
+    """
+    pieces = _pieces(text)
+    if pieces is None:
+        return cached("python", text, lambda: format_python_whole(text))
+    found = [lookup(p.kind, p.source) for p in pieces]
+    missing = [i for i, f in enumerate(found) if f is None]
+    if len(missing) > len(pieces) // 2:
+        whole = format_python_whole(text)
+        formatted_pieces = _pieces(whole)
+        if formatted_pieces is not None and [p.kind for p in formatted_pieces] == [p.kind for p in pieces]:
+            for raw, done in zip(pieces, formatted_pieces, strict=True):
+                store(raw.kind, raw.source, done.source.rstrip("\n") + "\n")
+        return whole
+    for i in missing:
+        found[i] = _format_piece(pieces[i])
+        store(pieces[i].kind, pieces[i].source, found[i] or "")
+    return _join(pieces, [f or "" for f in found])
 
 
 def _text(text: str) -> str:

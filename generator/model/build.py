@@ -46,6 +46,11 @@ _TYPES: dict[str, type | tuple[type, ...]] = {
 }
 
 
+def _is_of(value: Any, kind: str) -> bool:
+    """Whether a JSON value is of a spec type (a bool is not a number here, unlike in Python)."""
+    return isinstance(value, _TYPES[kind]) and (kind == "boolean" or not isinstance(value, bool))
+
+
 def _shape(field: Field) -> Any:
     """What a shared model must agree on: the structure, not the wording or the field's own required flag."""
     return (
@@ -125,18 +130,15 @@ class _Builder:
         if kind == "array" and "items" in data:
             items = self.field(source, (*path, "items"), data["items"], model_name)
         enum = tuple(data.get("enum", ()))
-        python_type = _TYPES[kind]
         for i, value in enumerate(enum):
-            if not isinstance(value, python_type) or (kind != "boolean" and isinstance(value, bool)):
+            if not _is_of(value, kind):
                 self.error(source, (*path, "enum", i), f"allowed value {value!r} is not of type {kind}")
         if "default" in data:
             default = data["default"]
             if enum and default not in enum:
                 options = ", ".join(str(v) for v in enum)
                 self.error(source, (*path, "default"), f"default {default!r} is not one of the allowed values ({options})")
-            elif default is not None and (
-                not isinstance(default, python_type) or (kind != "boolean" and isinstance(default, bool))
-            ):
+            elif default is not None and not _is_of(default, kind):
                 self.error(source, (*path, "default"), f"default {default!r} is not of type {kind}")
         if "model" in data and (kind != "object" or not fields):
             self.error(

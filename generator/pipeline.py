@@ -7,7 +7,7 @@ import json
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -28,6 +28,7 @@ class Paths:
     spec: Path = ROOT / "spec"
     templates: Path = ROOT / "templates"
     output: Path = ROOT / "generated"
+    releases: Path = ROOT / "releases.yaml"  # package versions and changelogs
 
 
 @dataclass
@@ -55,10 +56,12 @@ class Run:
 def validate(paths: Paths, run: Run | None = None) -> Api:
     from .loader import load_spec
     from .model import build_api
+    from .release import load_packages
 
     run = run or Run()
     raw = run.timed("load", lambda: load_spec(paths.spec))
-    return run.timed("model", lambda: build_api(raw))
+    api = run.timed("model", lambda: build_api(raw))
+    return replace(api, packages=run.timed("releases", lambda: load_packages(paths.releases)))
 
 
 def _render(paths: Paths, run: Run, targets: list[str] | None) -> dict[str, str]:
@@ -81,6 +84,7 @@ def inputs_digest(paths: Paths, targets: list[str] | None = None) -> str:
         for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
             digest.update(f"{label}/{path.relative_to(folder).as_posix()}\0".encode())
             digest.update(path.read_bytes())
+    digest.update(b"releases\0" + (paths.releases.read_bytes() if paths.releases.is_file() else b""))
     return digest.hexdigest()
 
 

@@ -173,6 +173,7 @@ class _Builder:
             items=items,
             editions=self.check_editions(source, (*path, "editions"), data.get("editions")),
             notes=tuple(data.get("notes", ())),
+            deprecated=data.get("deprecated", "").strip(),
             model_name=model_name if kind == "object" and fields else None,
         )
         result = replace(result, schema=field_schema(result))
@@ -363,6 +364,7 @@ class _Builder:
             states_note=states.get("note", "").strip(),
             notes=_notes(data.get("notes")),
             sources=tuple((s["edition"], s["path"], s.get("commit", "")) for s in data["sources"]),
+            deprecated=data.get("deprecated", "").strip(),
         )
         method = replace(method, params_schema=object_schema(params, title=names.pascal + "Params"))
         for i, ex in enumerate(examples):

@@ -33,6 +33,7 @@ __all__ = [
     "MethodError",
     "MethodGroup",
     "Note",
+    "Package",
     "Result",
     "Variant",
 ]
@@ -73,6 +74,7 @@ class Field:
     items: Field | None = None
     editions: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    deprecated: str = ""  # why and what instead, when the vendor marks it deprecated
     model_name: str | None = None  # class name of the generated model of an object value
     schema: dict[str, Json] = field(default_factory=dict, compare=False, hash=False)
 
@@ -180,6 +182,7 @@ class Method:
     states_note: str = ""
     notes: tuple[Note, ...] = ()
     sources: tuple[tuple[str, str, str], ...] = ()  # (edition, path, commit)
+    deprecated: str = ""  # why and what instead, when the vendor marks it deprecated
     params_schema: dict[str, Json] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -230,6 +233,16 @@ class MethodGroup:
 
 
 @dataclass(frozen=True)
+class Package:
+    """A generated package's release state (releases.yaml): its version is its own, not the API's."""
+
+    target: str  # the target folder under templates/, e.g. python
+    name: str  # the distribution name on the package index
+    version: str  # semantic version of the SDK
+    changelog: str  # Markdown: every release, newest first
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     summary: str
@@ -255,6 +268,14 @@ class Api:
     methods: tuple[Method, ...]
     model_names: tuple[str, ...] = ()  # every class the typed-models step makes
     models: tuple[Field, ...] = ()  # the named nested objects of the methods, once each, by name
+    packages: tuple[Package, ...] = ()  # the release state of each generated package (releases.yaml)
+
+    def package(self, target: str) -> Package:
+        """The release state of a target's package; a target with none is a mistake in releases.yaml."""
+        for package in self.packages:
+            if package.target == target:
+                return package
+        raise LookupError(f"releases.yaml has no package for target '{target}'")
 
     @property
     def common_errors(self) -> tuple[ErrorDef, ...]:

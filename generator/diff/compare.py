@@ -13,6 +13,7 @@ nested fields at any depth. Values flow two ways, and that decides what is break
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from ..model import Api, Field, Method
@@ -50,6 +51,7 @@ def _signature(field: Field) -> Any:
 class _Differ:
     def __init__(self) -> None:
         self.changes: list[Change] = []
+        self.error_renames: dict[str, str] = {}  # old mnemonic -> new, found in the catalogue
 
     def add(self, kind: str, where: str, text: str, *, wire: bool = False, sdk: bool = False, docs: bool = False, note: str = "") -> None:
         self.changes.append(Change(kind, where, text, wire, sdk, docs, note))
@@ -260,7 +262,8 @@ class _Differ:
         self.method_errors(w, old.errors, new.errors)
 
     def method_errors(self, wire: str, old: Iterable[MethodError], new: Iterable[MethodError]) -> None:
-        before = {e.mnemonic: e for e in old}
+        # a mnemonic renamed in the catalogue is reported there once, not as removed and added in each method
+        before = {self.error_renames.get(e.mnemonic, e.mnemonic): e for e in old}
         after = {e.mnemonic: e for e in new}
         for m, e in before.items():
             if m not in after:
@@ -295,6 +298,7 @@ class _Differ:
             if match is not None:
                 removed.remove(o)
                 added.remove(match)
+                self.error_renames[o.mnemonic] = match.mnemonic
                 self.add(
                     "error.renamed",
                     f"errors.{match.mnemonic}",
@@ -363,9 +367,12 @@ class _Differ:
             )
         if old.limits != new.limits:
             self.add("limits.changed", "limits", "limits changed", docs=True)
-        for attr in ("title", "summary", "description", "authentication", "conventions", "envelope_description", "notes", "editions", "components",
+        for attr in ("title", "summary", "description", "authentication", "conventions", "envelope_description", "notes", "editions",
                      "error_object_description"):
             self.docs(f"{attr}.changed", "api", attr.replace("_", " "), getattr(old, attr), getattr(new, attr))
+        # which methods a component holds follows from the methods themselves
+        self.docs("components.changed", "api", "components", [replace(c, methods=()) for c in old.components],
+                  [replace(c, methods=()) for c in new.components])
         self.fields("metadata", old.metadata_fields, new.metadata_fields, "out")
         self.fields("error", old.error_object_fields, new.error_object_fields, "out")
         self.groups(old, new)

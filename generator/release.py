@@ -49,8 +49,14 @@ _TREE = {"type": "string", "pattern": "^[0-9a-f]{40}$"}
 _SCHEMA = {
     "type": "object",
     "additionalProperties": False,
-    "required": ["packages", "releases"],
+    "required": ["project", "packages", "releases"],
     "properties": {
+        "project": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["license", "repository", "api_docs"],
+            "properties": {"license": {"type": "string"}, "repository": {"type": "string"}, "api_docs": {"type": "string"}},
+        },
         "packages": {
             "type": "object",
             "minProperties": 1,
@@ -160,7 +166,7 @@ def load_packages(path: Path) -> tuple[Package, ...]:
     for target, info in data["packages"].items():
         version = next(r["targets"][target]["version"] for r in data["releases"] if target in r["targets"])
         changelog = _changelog(info["name"], info["title"], target, data["releases"])
-        packages.append(Package(target=target, name=info["name"], version=version, changelog=changelog))
+        packages.append(Package(target=target, name=info["name"], version=version, changelog=changelog, **data["project"]))
     return tuple(packages)
 
 

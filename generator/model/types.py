@@ -240,6 +240,9 @@ class Package:
     name: str  # the distribution name on the package index
     version: str  # semantic version of the SDK
     changelog: str  # Markdown: every release, newest first
+    license: str  # SPDX expression
+    repository: str  # where the toolchain (and so the package's source) lives
+    api_docs: str  # the vendor's reference pages of the API
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ with Client(access_token="...", brand="uis") as client:
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, Client
-from ._constants import API_VERSION, BASE_URLS, Brand
+from ._constants import API_VERSION, BASE_URLS, SDK_VERSION, Brand
 from ._exceptions import (
     AccessDeniedError,
     AccessTokenBlockedError,
@@ -114,6 +114,7 @@ __all__ = [
     "API_VERSION",
     "BASE_URLS",
     "NOT_GIVEN",
+    "SDK_VERSION",
     "AccessDeniedError",
     "AccessTokenBlockedError",
     "AccessTokenExpiredError",
@@ -210,6 +211,8 @@ __all__ = [
     "VirtualPhoneNumberNotFoundError",
     "error_class",
 ]
+
+__version__ = SDK_VERSION
 
 _MODELS = frozenset(
     {

@@ -17,12 +17,16 @@ __all__ = [
     "MAX_IN_FLIGHT",
     "MAX_RETRY_DELAY",
     "RETRY_STATUSES",
+    "SDK_VERSION",
     "VERSION_PATH",
     "Brand",
 ]
 
 API_VERSION = "4.0"
 """The API version the SDK was generated for."""
+
+SDK_VERSION = "1.0.0"
+"""The SDK's own version (semantic versioning of the SDK, independent of the API version)."""
 
 VERSION_PATH = "v{version}"
 

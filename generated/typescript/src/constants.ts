@@ -4,6 +4,9 @@
 /** The API version the SDK was generated for. */
 export const API_VERSION = "4.0";
 
+/** The SDK's own version (semantic versioning of the SDK, independent of the API version). */
+export const SDK_VERSION = "1.0.0";
+
 /** The version part of the endpoint URL; `{version}` is replaced. */
 export const VERSION_PATH = "v{version}";
 

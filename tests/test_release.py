@@ -70,21 +70,22 @@ def test_release_flow(repo: Path) -> None:
     major = int(start.split(".")[0])
     assert set(versions(repo).values()) == {start}
 
-    # one edit of each severity: breaking (a required parameter), compatible (a brand), words only
+    # one edit of each severity: breaking (a brand removed), compatible (an optional parameter), words only
     hold = repo / "spec/methods/hold.call.yaml"
-    edit(hold, "params:\n", "params:\n  - name: reason\n    type: string\n    required: true\n    description: Why the call is held.\n")
-    edit(repo / "spec/api.yaml", "brands:\n", "brands:\n  - id: acme\n    name: Acme\n    base_url: https://callapi.acme.invalid\n")
+    edit(hold, "params:\n", "params:\n  - name: reason\n    type: string\n    required: false\n    description: Why the call is held.\n")
+    comagic = "  - id: comagic\n    name: CoMagic\n    base_url: https://callapi.comagic.ru\n    editions: [ru_comagic, seed_uis]\n"
+    edit(repo / "spec/api.yaml", comagic, "")
     edit(repo / "spec/methods/unhold.call.yaml", "summary: ", "summary: Now reworded. ")
 
     diff = generator("diff", "HEAD", "--fail-on", "breaking", cwd=repo, ok=False)
     assert diff.returncode == 1
-    assert "Breaking on the wire and in the SDK (1):\n  - `hold.call params.reason`: required parameter added" in diff.stdout
-    assert "Compatible changes (1):\n  - `brands.acme`: brand added" in diff.stdout
+    assert "Breaking on the wire and in the SDK (1):\n  - `brands.comagic`: brand removed" in diff.stdout
+    assert "Compatible changes (1):\n  - `hold.call params.reason`: optional parameter added" in diff.stdout
     assert "Documentation only (1):\n  - `unhold.call`: summary changed" in diff.stdout
     stale = generator("check", cwd=repo, ok=False)
     assert stale.returncode == 1
-    assert "`hold.call params.reason`: required parameter added" in stale.stderr
-    assert stale.stderr.index("required parameter added") < stale.stderr.index("does not match the spec")
+    assert "`brands.comagic`: brand removed" in stale.stderr
+    assert stale.stderr.index("brand removed") < stale.stderr.index("does not match the spec")
 
     done = generator("release", cwd=repo)
     new = f"{major + 1}.0.0"
@@ -92,8 +93,8 @@ def test_release_flow(repo: Path) -> None:
     assert set(versions(repo).values()) == {new}
     changelog = (repo / "generated/python/CHANGELOG.md").read_text("utf-8")
     section = changelog[changelog.index(f"## {new}") : changelog.index(f"## {start}")]
-    assert "### Breaking on the wire and in the SDK\n\n- `hold.call params.reason`: required parameter added" in section
-    assert "### Compatible changes\n\n- `brands.acme`: brand added (https://callapi.acme.invalid)" in section
+    assert "### Breaking on the wire and in the SDK\n\n- `brands.comagic`: brand removed" in section
+    assert "### Compatible changes\n\n- `hold.call params.reason`: optional parameter added" in section
     assert "### Documentation only\n\n- `unhold.call`: summary changed" in section
     assert (repo / "generated/typescript/CHANGELOG.md").read_text("utf-8").count(f"## {new} (") == 1
     generator("check", cwd=repo)
@@ -119,7 +120,7 @@ def test_release_flow(repo: Path) -> None:
 def test_release_against_a_missing_revision_is_one_line(tmp_path: Path) -> None:
     releases = tmp_path / "releases.yaml"
     text = (ROOT / "releases.yaml").read_text("utf-8")
-    releases.write_text(re.sub(r"spec: [0-9a-f]{40}", "spec: " + "0" * 40, text, count=1), "utf-8")
+    releases.write_text(re.sub(r"spec: [0-9a-f]{40}", "spec: " + "f" * 40, text, count=1), "utf-8")
     done = generator("release", "--dry-run", "--releases", str(releases), cwd=ROOT, ok=False)
     assert done.returncode == 2
     assert "is the release commit in this repository?" in done.stderr and "Traceback" not in done.stderr

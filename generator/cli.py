@@ -25,11 +25,17 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Render the Call API SDKs and docs from spec/.")
     parser.add_argument("command", nargs="?", default="generate", choices=["validate", "generate", "check", "diff", "release"])
     parser.add_argument(
-        "sides", nargs="*", metavar="OLD [NEW]", help="diff: a git revision or a spec folder on each side (NEW: the working spec/)"
+        "sides",
+        nargs="*",
+        metavar="OLD [NEW]",
+        help="diff: a git revision or a spec folder on each side (NEW: the working spec/)",
     )
     parser.add_argument("--format", choices=["text", "json"], default="text", help="diff: output for people or for tools")
     parser.add_argument(
-        "--fail-on", choices=list(FAIL_ON), default="never", help="diff: exit 1 on breaking changes (either axis), wire, sdk or any"
+        "--fail-on",
+        choices=list(FAIL_ON),
+        default="never",
+        help="diff: exit 1 on breaking changes (either axis), wire, sdk or any",
     )
     parser.add_argument("--dry-run", action="store_true", help="release: show the versions it would make, write nothing")
     parser.add_argument("--spec", type=Path, default=defaults.spec, help="spec folder (default: %(default)s)")
@@ -73,7 +79,9 @@ def _check_summary(paths: pipeline.Paths) -> str | None:
     try:
         last = subprocess.run(
             ["git", "-C", str(pipeline.ROOT), "log", "-1", "--format=%h", "--", str(paths.output.resolve())],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         ).stdout.strip()
     except (FileNotFoundError, ValueError):
         return None

@@ -77,7 +77,9 @@ def rename_mnemonic(raw: RawSpec, old: str, new: str) -> None:
 
 
 def add_param(raw: RawSpec, wire: str, required: bool) -> None:
-    method(raw, wire)["params"].append({"name": "priority", "type": "integer", "required": required, "description": "A new knob."})
+    method(raw, wire)["params"].append(
+        {"name": "priority", "type": "integer", "required": required, "description": "A new knob."}
+    )
 
 
 def add_brand(raw: RawSpec) -> None:
@@ -106,14 +108,14 @@ def drop(getter: Callable[[RawSpec], Raw], key: str) -> Callable[[RawSpec], None
     return lambda raw: getter(raw).pop(key)
 
 
-HOLD_ID = lambda raw: param(raw, "hold.call", "call_session_id")  # noqa: E731
-LIST_DIR = lambda raw: param(raw, "list.calls", "direction")  # noqa: E731
-EMPLOYEE = lambda raw: param(raw, "start.employee_call", "employee")  # noqa: E731
-RESULT_DIR = lambda raw: result_field(raw, "list.calls", "direction")  # noqa: E731
-RESULT_START = lambda raw: result_field(raw, "list.calls", "start_time")  # noqa: E731
-RESULT_EXT = lambda raw: result_field(raw, "list.calls", "external_id")  # noqa: E731
-HOLD = lambda raw: method(raw, "hold.call")  # noqa: E731
-HOLD_STATE_ERROR = lambda raw: next(e for e in method(raw, "hold.call")["errors"] if e["mnemonic"] == "invalid_state")  # noqa: E731
+HOLD_ID = lambda raw: param(raw, "hold.call", "call_session_id")
+LIST_DIR = lambda raw: param(raw, "list.calls", "direction")
+EMPLOYEE = lambda raw: param(raw, "start.employee_call", "employee")
+RESULT_DIR = lambda raw: result_field(raw, "list.calls", "direction")
+RESULT_START = lambda raw: result_field(raw, "list.calls", "start_time")
+RESULT_EXT = lambda raw: result_field(raw, "list.calls", "external_id")
+HOLD = lambda raw: method(raw, "hold.call")
+HOLD_STATE_ERROR = lambda raw: next(e for e in method(raw, "hold.call")["errors"] if e["mnemonic"] == "invalid_state")
 
 # (id, edit, expected [(kind, wire breaking, sdk breaking)], severity-level bump)
 EDITS: list[tuple[str, Callable[[RawSpec], None], list[tuple[str, bool, bool]], str]] = [
@@ -122,58 +124,143 @@ EDITS: list[tuple[str, Callable[[RawSpec], None], list[tuple[str, bool, bool]], 
     ("optional parameter added", lambda r: add_param(r, "hold.call", False), [("param.added.optional", C, C)], "minor"),
     ("required parameter added", lambda r: add_param(r, "hold.call", True), [("param.added.required", B, B)], "major"),
     ("parameter removed", lambda r: method(r, "list.calls")["params"].pop(), [("param.removed", B, B)], "major"),
-    ("parameter renamed", lambda r: rename_param(r, "hold.call", "call_session_id", "session_id"), [("param.renamed", B, B)], "major"),
+    (
+        "parameter renamed",
+        lambda r: rename_param(r, "hold.call", "call_session_id", "session_id"),
+        [("param.renamed", B, B)],
+        "major",
+    ),
     ("parameter type changed", set_(HOLD_ID, "type", "string"), [("type.changed", B, B)], "major"),
     ("parameter type widened integer->number", set_(HOLD_ID, "type", "number"), [("type.changed", C, C)], "minor"),
     ("parameter made nullable", set_(HOLD_ID, "nullable", True), [("nullable.changed", C, C)], "minor"),
     ("parameter allowed values narrowed", set_(LIST_DIR, "enum", ["in"]), [("enum.narrowed", B, B)], "major"),
     ("parameter allowed values widened", set_(LIST_DIR, "enum", ["in", "out", "internal"]), [("enum.widened", C, C)], "minor"),
     ("parameter allowed values dropped", drop(LIST_DIR, "enum"), [("enum.widened", C, C)], "minor"),
-    ("parameter default changed", set_(lambda r: param(r, "start.simple_call", "early_switching"), "default", True),
-     [("default.changed", B, B)], "major"),
+    (
+        "parameter default changed",
+        set_(lambda r: param(r, "start.simple_call", "early_switching"), "default", True),
+        [("default.changed", B, B)],
+        "major",
+    ),
     ("parameter made required", set_(LIST_DIR, "required", True), [("param.required", B, B)], "major"),
     ("parameter made optional", set_(HOLD_ID, "required", False), [("param.optional", C, C)], "minor"),
     ("parameter maximum lowered", set_(HOLD_ID, "maximum", 100), [("range.narrowed", B, B)], "major"),
     ("parameter format added", set_(LIST_DIR, "format", "e164"), [("format.changed", B, B)], "major"),
-    ("nested field added, required", lambda r: EMPLOYEE(r)["fields"].append(
-        {"name": "extension", "type": "string", "required": True, "description": "Extension."}), [("param.added.required", B, B)], "major"),
-    ("nested field type changed", lambda r: EMPLOYEE(r)["fields"][0].__setitem__("type", "string"), [("type.changed", B, B)], "major"),
-    ("nested field made optional", lambda r: EMPLOYEE(r)["fields"][0].__setitem__("required", False), [("param.optional", C, C)], "minor"),
-    ("result field added", lambda r: method(r, "list.calls")["result"]["fields"].append(
-        {"name": "duration", "type": "integer", "required": True, "nullable": False, "description": "Seconds."}),
-     [("field.added", C, C)], "minor"),
-    ("result field removed", lambda r: method(r, "list.calls")["result"]["fields"].remove(RESULT_START(r)),
-     [("field.removed", B, B)], "major"),
+    (
+        "nested field added, required",
+        lambda r: EMPLOYEE(r)["fields"].append(
+            {"name": "extension", "type": "string", "required": True, "description": "Extension."}
+        ),
+        [("param.added.required", B, B)],
+        "major",
+    ),
+    (
+        "nested field type changed",
+        lambda r: EMPLOYEE(r)["fields"][0].__setitem__("type", "string"),
+        [("type.changed", B, B)],
+        "major",
+    ),
+    (
+        "nested field made optional",
+        lambda r: EMPLOYEE(r)["fields"][0].__setitem__("required", False),
+        [("param.optional", C, C)],
+        "minor",
+    ),
+    (
+        "result field added",
+        lambda r: method(r, "list.calls")["result"]["fields"].append(
+            {"name": "duration", "type": "integer", "required": True, "nullable": False, "description": "Seconds."}
+        ),
+        [("field.added", C, C)],
+        "minor",
+    ),
+    (
+        "result field removed",
+        lambda r: method(r, "list.calls")["result"]["fields"].remove(RESULT_START(r)),
+        [("field.removed", B, B)],
+        "major",
+    ),
     ("result field type changed", set_(RESULT_START, "type", "integer"), [("type.changed", B, B)], "major"),
     ("result field may be null", set_(RESULT_START, "nullable", True), [("nullable.changed", B, B)], "major"),
     ("result field no longer null", set_(RESULT_EXT, "nullable", False), [("nullable.changed", C, C)], "minor"),
     ("result field may be missing", set_(RESULT_START, "required", False), [("field.optional", B, B)], "major"),
     ("enum value added to a result", set_(RESULT_DIR, "enum", ["in", "out", "internal"]), [("enum.widened", B, C)], "minor"),
     ("enum value removed from a result", set_(RESULT_DIR, "enum", ["in"]), [("enum.narrowed", C, C)], "minor"),
-    ("result class renamed (shared model)", drop(lambda r: param(r, "hold.call", "contact_message"), "model"),
-     [("model.renamed", C, B)], "major"),
-    ("error added to a method", lambda r: HOLD(r)["errors"].append(
-        {"mnemonic": "leg_not_found", "code": -32602, "message": "Leg not found"}), [("method.error.added", C, C)], "minor"),
-    ("error removed from a method", lambda r: HOLD(r)["errors"].remove(HOLD_STATE_ERROR(r)), [("method.error.removed", C, C)], "minor"),
+    (
+        "result class renamed (shared model)",
+        drop(lambda r: param(r, "hold.call", "contact_message"), "model"),
+        [("model.renamed", C, B)],
+        "major",
+    ),
+    (
+        "error added to a method",
+        lambda r: HOLD(r)["errors"].append({"mnemonic": "leg_not_found", "code": -32602, "message": "Leg not found"}),
+        [("method.error.added", C, C)],
+        "minor",
+    ),
+    (
+        "error removed from a method",
+        lambda r: HOLD(r)["errors"].remove(HOLD_STATE_ERROR(r)),
+        [("method.error.removed", C, C)],
+        "minor",
+    ),
     ("error added to the catalogue", add_error, [("error.added", C, C)], "minor"),
     ("error mnemonic renamed", lambda r: rename_mnemonic(r, "invalid_state", "wrong_state"), [("error.renamed", B, B)], "major"),
-    ("error mnemonic renamed, common", lambda r: rename_mnemonic(r, "component_disabled", "component_off"), [("error.renamed", B, B)], "major"),
+    (
+        "error mnemonic renamed, common",
+        lambda r: rename_mnemonic(r, "component_disabled", "component_off"),
+        [("error.renamed", B, B)],
+        "major",
+    ),
     ("error code changed", set_(lambda r: mnemonic(r, "component_disabled"), "codes", [-32603]), [("error.code", B, B)], "major"),
-    ("error message template changed", set_(lambda r: mnemonic(r, "invalid_state"), "message", "Wrong call state"),
-     [("error.message", C, C)], "patch"),
-    ("method error message changed", set_(HOLD_STATE_ERROR, "message", "Wrong call state"), [("method.error.message", C, C)], "patch"),
-    ("server moved", lambda r: r.api.data["brands"][0].__setitem__("base_url", "https://new.example.invalid"),
-     [("server.changed", B, C)], "minor"),
+    (
+        "error message template changed",
+        set_(lambda r: mnemonic(r, "invalid_state"), "message", "Wrong call state"),
+        [("error.message", C, C)],
+        "patch",
+    ),
+    (
+        "method error message changed",
+        set_(HOLD_STATE_ERROR, "message", "Wrong call state"),
+        [("method.error.message", C, C)],
+        "patch",
+    ),
+    (
+        "server moved",
+        lambda r: r.api.data["brands"][0].__setitem__("base_url", "https://new.example.invalid"),
+        [("server.changed", B, C)],
+        "minor",
+    ),
     ("brand added", add_brand, [("brand.added", C, C)], "minor"),
     ("brand removed", lambda r: r.api.data["brands"].pop(), [("brand.removed", B, B)], "major"),
-    ("API version changed (minor)", set_(lambda r: r.api.data["versions"], "current", "4.1"), [("version.changed", C, C)], "minor"),
-    ("API version changed (major)", set_(lambda r: r.api.data["versions"], "current", "5.0"), [("version.changed", B, B)], "major"),
+    (
+        "API version changed (minor)",
+        set_(lambda r: r.api.data["versions"], "current", "4.1"),
+        [("version.changed", C, C)],
+        "minor",
+    ),
+    (
+        "API version changed (major)",
+        set_(lambda r: r.api.data["versions"], "current", "5.0"),
+        [("version.changed", B, B)],
+        "major",
+    ),
     ("method deprecated", set_(HOLD, "deprecated", "Use transfer.talk instead."), [("deprecated", C, C)], "minor"),
     ("parameter deprecated", set_(LIST_DIR, "deprecated", "Filter the answer instead."), [("deprecated", C, C)], "minor"),
     ("method description only", set_(HOLD, "description", "Holds the call."), [("description.changed", C, C)], "patch"),
     ("parameter description only", set_(HOLD_ID, "description", "The call."), [("description.changed", C, C)], "patch"),
-    ("call states widened", lambda r: HOLD(r)["states"].__setitem__("allowed", ["talk", "ringing"]), [("states.widened", C, C)], "minor"),
-    ("call states narrowed", lambda r: HOLD(r)["states"].__setitem__("allowed", ["ringing"]), [("states.narrowed", B, B)], "major"),
+    (
+        "call states widened",
+        lambda r: HOLD(r)["states"].__setitem__("allowed", ["talk", "ringing"]),
+        [("states.widened", C, C)],
+        "minor",
+    ),
+    (
+        "call states narrowed",
+        lambda r: HOLD(r)["states"].__setitem__("allowed", ["ringing"]),
+        [("states.narrowed", B, B)],
+        "major",
+    ),
     ("metadata field removed", lambda r: r.api.data["envelope"]["metadata"].pop(), [("field.removed", B, B)], "major"),
 ]
 
@@ -235,7 +322,12 @@ def test_command_line_text_json_and_gate(tmp_path: Any) -> None:
     spec = tmp_path / "spec"
     subprocess.run(["cp", "-r", str(ROOT / "spec"), str(spec)], check=True)
     path = spec / "api.yaml"
-    path.write_text(path.read_text("utf-8").replace("  - id: comagic\n    name: CoMagic\n    base_url: https://callapi.comagic.ru\n    editions: [ru_comagic, seed_uis]\n", ""))
+    path.write_text(
+        path.read_text("utf-8").replace(
+            "  - id: comagic\n    name: CoMagic\n    base_url: https://callapi.comagic.ru\n    editions: [ru_comagic, seed_uis]\n",
+            "",
+        )
+    )
     text = _cli("diff", str(ROOT / "spec"), str(spec))
     assert text.returncode == 0, text.stderr
     assert "Breaking on the wire and in the SDK (1):" in text.stdout

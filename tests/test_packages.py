@@ -9,6 +9,7 @@ import json
 import shutil
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -42,7 +43,9 @@ def python_dists(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     shutil.copytree(GENERATED / "python", copy, ignore=shutil.ignore_patterns("__pycache__"))
     out = copy.parent / "dist"
     for hook in ("build_sdist", "build_wheel"):  # one process each: setuptools keeps state between builds
-        _run(sys.executable, "-c", f"import sys; from setuptools import build_meta; build_meta.{hook}(sys.argv[1])", out, cwd=copy)
+        _run(
+            sys.executable, "-c", f"import sys; from setuptools import build_meta; build_meta.{hook}(sys.argv[1])", out, cwd=copy
+        )
     (wheel,) = out.glob("*.whl")
     (sdist,) = out.glob("*.tar.gz")
     return {"wheel": wheel, "sdist": sdist}
@@ -84,12 +87,21 @@ print(json.dumps({"file": callapi.__file__, "version": callapi.__version__, "sdk
 
 
 @pytest.mark.parametrize("kind", ["wheel", "sdist"])
-def test_python_package_installs_and_calls(kind: str, python_dists: dict[str, Path], server: Server, released: Api, tmp_path: Path) -> None:
+def test_python_package_installs_and_calls(
+    kind: str, python_dists: dict[str, Path], server: Server, released: Api, tmp_path: Path
+) -> None:
     env = tmp_path / "venv"
-    venv.create(env, system_site_packages=True)  # pip and setuptools of the test environment, installing into the venv
+    venv.create(env)
     python = env / "bin" / "python"
+    # the test environment's packages (pip, setuptools, httpx, pydantic) visible behind the venv's own, offline;
+    # --system-site-packages would show the base interpreter's instead when the tests run in a venv themselves
+    purelib = _run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=tmp_path).strip()
+    outer = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (Path(purelib) / "_test_environment.pth").write_text("\n".join(sorted(outer)) + "\n", "utf-8")
     # the sdist is built by pip itself: from the setuptools of the test environment
-    _run(python, "-m", "pip", "install", "-q", "--no-index", "--no-deps", "--no-build-isolation", python_dists[kind], cwd=tmp_path)
+    _run(
+        python, "-m", "pip", "install", "-q", "--no-index", "--no-deps", "--no-build-isolation", python_dists[kind], cwd=tmp_path
+    )
     server.reply(LIST_CALLS_ANSWER)
     out = json.loads(_run(python, "-c", CALL_ONE_METHOD, server.url, cwd=tmp_path))
     assert Path(out["file"]).is_relative_to(env), "imported from the venv, not from the source tree"
@@ -131,7 +143,15 @@ def test_npm_tarball_contents(npm_tarball: Path, released: Api) -> None:
     with tarfile.open(npm_tarball) as tar:
         names = set(tar.getnames())
         manifest = json.loads(tar.extractfile("package/package.json").read())  # type: ignore[union-attr]
-    for name in ("dist/index.js", "dist/index.d.ts", "dist/index.js.map", "cjs/index.js", "cjs/package.json", "src/index.ts", "CHANGELOG.md"):
+    for name in (
+        "dist/index.js",
+        "dist/index.d.ts",
+        "dist/index.js.map",
+        "cjs/index.js",
+        "cjs/package.json",
+        "src/index.ts",
+        "CHANGELOG.md",
+    ):
         assert f"package/{name}" in names
     package = released.package("typescript")
     assert manifest["name"] == "cloudpbx-callapi" and manifest["version"] == package.version
@@ -139,7 +159,9 @@ def test_npm_tarball_contents(npm_tarball: Path, released: Api) -> None:
 
 
 @pytest.mark.parametrize(("flavour", "source"), [("esm", ESM), ("cjs", CJS)])
-def test_npm_package_installs_and_calls(flavour: str, source: str, npm_tarball: Path, server: Server, released: Api, tmp_path: Path) -> None:
+def test_npm_package_installs_and_calls(
+    flavour: str, source: str, npm_tarball: Path, server: Server, released: Api, tmp_path: Path
+) -> None:
     project = tmp_path / "app"
     project.mkdir()
     (project / "package.json").write_text('{"name": "app", "version": "1.0.0", "private": true}', "utf-8")

@@ -17,7 +17,13 @@ from tests.conftest import ROOT
 
 
 def _run(*args: str, cwd: Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@t",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@t",
+    }
     done = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False, env=env, timeout=600)
     if ok:
         assert done.returncode == 0, f"{' '.join(args)}:\n{done.stdout}\n{done.stderr}"
@@ -39,8 +45,8 @@ def versions(repo: Path) -> dict[str, str]:
     constants = (repo / "generated/python/callapi/_constants.py").read_text("utf-8")
     ts_constants = (repo / "generated/typescript/src/constants.ts").read_text("utf-8")
     found = {
-        "pyproject": re.search(r'^version = "(.+)"', pyproject, re.M),
-        "SDK_VERSION": re.search(r'^SDK_VERSION = "(.+)"', constants, re.M),
+        "pyproject": re.search(r'^version = "(.+)"', pyproject, re.MULTILINE),
+        "SDK_VERSION": re.search(r'^SDK_VERSION = "(.+)"', constants, re.MULTILINE),
         "package.json": None,
         "ts SDK_VERSION": re.search(r'SDK_VERSION = "(.+)";', ts_constants),
     }
@@ -72,8 +78,14 @@ def test_release_flow(repo: Path) -> None:
 
     # one edit of each severity: breaking (a brand removed), compatible (an optional parameter), words only
     hold = repo / "spec/methods/hold.call.yaml"
-    edit(hold, "params:\n", "params:\n  - name: reason\n    type: string\n    required: false\n    description: Why the call is held.\n")
-    comagic = "  - id: comagic\n    name: CoMagic\n    base_url: https://callapi.comagic.ru\n    editions: [ru_comagic, seed_uis]\n"
+    edit(
+        hold,
+        "params:\n",
+        "params:\n  - name: reason\n    type: string\n    required: false\n    description: Why the call is held.\n",
+    )
+    comagic = (
+        "  - id: comagic\n    name: CoMagic\n    base_url: https://callapi.comagic.ru\n    editions: [ru_comagic, seed_uis]\n"
+    )
     edit(repo / "spec/api.yaml", comagic, "")
     edit(repo / "spec/methods/unhold.call.yaml", "summary: ", "summary: Now reworded. ")
 

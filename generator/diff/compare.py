@@ -53,7 +53,9 @@ class _Differ:
         self.changes: list[Change] = []
         self.error_renames: dict[str, str] = {}  # old mnemonic -> new, found in the catalogue
 
-    def add(self, kind: str, where: str, text: str, *, wire: bool = False, sdk: bool = False, docs: bool = False, note: str = "") -> None:
+    def add(
+        self, kind: str, where: str, text: str, *, wire: bool = False, sdk: bool = False, docs: bool = False, note: str = ""
+    ) -> None:
         self.changes.append(Change(kind, where, text, wire, sdk, docs, note))
 
     def docs(self, kind: str, where: str, what: str, old: Any, new: Any) -> None:
@@ -91,7 +93,14 @@ class _Differ:
 
     def removed(self, where: str, field: Field, flow: str) -> None:
         if flow == "in":
-            self.add("param.removed", where, "parameter removed", wire=True, sdk=True, note="the server rejects parameters it does not know")
+            self.add(
+                "param.removed",
+                where,
+                "parameter removed",
+                wire=True,
+                sdk=True,
+                note="the server rejects parameters it does not know",
+            )
         else:
             self.add("field.removed", where, "field removed from the answer", wire=True, sdk=True)
 
@@ -141,8 +150,12 @@ class _Differ:
                     note="calls that leave it out now behave differently",
                 )
             else:
-                self.add("default.documented" if new.has_default else "default.undocumented", where,
-                         "default documented" if new.has_default else "default no longer documented", docs=True)
+                self.add(
+                    "default.documented" if new.has_default else "default.undocumented",
+                    where,
+                    "default documented" if new.has_default else "default no longer documented",
+                    docs=True,
+                )
         self.constraints(where, old, new, inbound)
         if old.unit != new.unit:
             self.add("unit.changed", where, f"unit changed from {old.unit} to {new.unit}", wire=True, sdk=True)
@@ -173,7 +186,9 @@ class _Differ:
         if not _allowed(old) or not _allowed(new):
             narrowed = bool(_allowed(new))
             text = "allowed values now limited to a list" if narrowed else "any value now allowed (the list is gone)"
-            self.add("enum.narrowed" if narrowed else "enum.widened", where, text, wire=narrowed == inbound, sdk=narrowed == inbound)
+            self.add(
+                "enum.narrowed" if narrowed else "enum.widened", where, text, wire=narrowed == inbound, sdk=narrowed == inbound
+            )
             return
         gone = [v for v in old.enum if v not in new.enum]
         came = [v for v in new.enum if v not in old.enum]
@@ -229,16 +244,20 @@ class _Differ:
         for wire in before:
             if wire not in after:
                 self.add("method.removed", wire, "method removed", wire=True, sdk=True)
-        for wire in after:
+        for wire, method in after.items():
             if wire not in before:
                 self.add("method.added", wire, "method added")
             else:
-                self.method(before[wire], after[wire])
+                self.method(before[wire], method)
 
     def method(self, old: Method, new: Method) -> None:
         w = old.wire
         if old.acts_on_call != new.acts_on_call:
-            text = "now acts on a call: the SDK no longer re-sends it" if new.acts_on_call else "no longer acts on a call: the SDK may re-send it"
+            text = (
+                "now acts on a call: the SDK no longer re-sends it"
+                if new.acts_on_call
+                else "no longer acts on a call: the SDK may re-send it"
+            )
             self.add("method.acts_on_call", w, text)
         if old.component != new.component or old.group != new.group:
             self.add("method.moved", w, f"moved from {old.group}/{old.component} to {new.group}/{new.component}", docs=True)
@@ -271,7 +290,12 @@ class _Differ:
         for m, e in after.items():
             where = f"{wire} errors.{m}"
             if m not in before:
-                self.add("method.error.added", where, f"may now answer error {e.code} {m}", note="handled by any catch-all for API errors")
+                self.add(
+                    "method.error.added",
+                    where,
+                    f"may now answer error {e.code} {m}",
+                    note="handled by any catch-all for API errors",
+                )
                 continue
             o = before[m]
             if o.code != e.code:
@@ -283,7 +307,13 @@ class _Differ:
                     sdk=_raised(o.error, o.code) != _raised(e.error, e.code),
                 )
             if o.message != e.message:
-                self.add("method.error.message", where, f"message template now {e.message!r}", docs=True, note="programs should not match on message texts")
+                self.add(
+                    "method.error.message",
+                    where,
+                    f"message template now {e.message!r}",
+                    docs=True,
+                    note="programs should not match on message texts",
+                )
             if (o.description, o.variants, o.editions) != (e.description, e.variants, e.editions):
                 self.add("method.error.docs", where, "description or wordings changed", docs=True)
 
@@ -326,14 +356,29 @@ class _Differ:
             elif o.code_classes != n.code_classes or o.class_name != n.class_name:
                 self.add("error.class", where, f"exception class renamed from {o.class_name} to {n.class_name}", sdk=True)
             if o.message != n.message:
-                self.add("error.message", where, f"message template now {n.message!r}", docs=True, note="programs should not match on message texts")
+                self.add(
+                    "error.message",
+                    where,
+                    f"message template now {n.message!r}",
+                    docs=True,
+                    note="programs should not match on message texts",
+                )
             if o.common != n.common:
                 text = "now answered by every method" if n.common else "no longer answered by every method"
                 self.add("error.common", where, text)
             if o.counted_in_limits != n.counted_in_limits:
-                self.add("error.limits", where, "now counted in the limits" if n.counted_in_limits else "no longer counted in the limits")
+                self.add(
+                    "error.limits",
+                    where,
+                    "now counted in the limits" if n.counted_in_limits else "no longer counted in the limits",
+                )
             if o.spellings != n.spellings:
-                self.add("error.spellings", where, "other wire spellings of the mnemonic changed", note="the SDK reads every listed spelling")
+                self.add(
+                    "error.spellings",
+                    where,
+                    "other wire spellings of the mnemonic changed",
+                    note="the SDK reads every listed spelling",
+                )
             if (o.description, o.variants) != (n.description, n.variants):
                 self.add("error.docs", where, "description or wordings changed", docs=True)
 
@@ -342,14 +387,28 @@ class _Differ:
         self.version(old.version, new.version)
         for key in ("path_template",):
             if old.versions.get(key) != new.versions.get(key):
-                self.add("version.path", "versions", f"URL version part changed to {new.versions.get(key)!r}", wire=True, sdk=False,
-                         note="the SDK builds the new URL itself")
+                self.add(
+                    "version.path",
+                    "versions",
+                    f"URL version part changed to {new.versions.get(key)!r}",
+                    wire=True,
+                    sdk=False,
+                    note="the SDK builds the new URL itself",
+                )
         for key in ("live_at_most", "deprecated_kept_months"):
             if old.versions.get(key) != new.versions.get(key):
-                self.add("version.policy", "versions", f"{key.replace('_', ' ')} changed from {old.versions.get(key)} to {new.versions.get(key)}")
+                self.add(
+                    "version.policy",
+                    "versions",
+                    f"{key.replace('_', ' ')} changed from {old.versions.get(key)} to {new.versions.get(key)}",
+                )
         self.docs("versions.changed", "versions", "description", old.versions.get("description"), new.versions.get("description"))
         if old.protocol != new.protocol:
-            changed = sorted(k for k in old.protocol.keys() | new.protocol.keys() if k != "description" and old.protocol.get(k) != new.protocol.get(k))
+            changed = sorted(
+                k
+                for k in old.protocol.keys() | new.protocol.keys()
+                if k != "description" and old.protocol.get(k) != new.protocol.get(k)
+            )
             if changed:
                 self.add("protocol.changed", "protocol", f"protocol changed: {', '.join(changed)}", wire=True, sdk=True)
             else:
@@ -367,12 +426,26 @@ class _Differ:
             )
         if old.limits != new.limits:
             self.add("limits.changed", "limits", "limits changed", docs=True)
-        for attr in ("title", "summary", "description", "authentication", "conventions", "envelope_description", "notes", "editions",
-                     "error_object_description"):
+        for attr in (
+            "title",
+            "summary",
+            "description",
+            "authentication",
+            "conventions",
+            "envelope_description",
+            "notes",
+            "editions",
+            "error_object_description",
+        ):
             self.docs(f"{attr}.changed", "api", attr.replace("_", " "), getattr(old, attr), getattr(new, attr))
         # which methods a component holds follows from the methods themselves
-        self.docs("components.changed", "api", "components", [replace(c, methods=()) for c in old.components],
-                  [replace(c, methods=()) for c in new.components])
+        self.docs(
+            "components.changed",
+            "api",
+            "components",
+            [replace(c, methods=()) for c in old.components],
+            [replace(c, methods=()) for c in new.components],
+        )
         self.fields("metadata", old.metadata_fields, new.metadata_fields, "out")
         self.fields("error", old.error_object_fields, new.error_object_fields, "out")
         self.groups(old, new)
@@ -389,7 +462,11 @@ class _Differ:
             f"API version changed from {old} to {new}",
             wire=major,
             sdk=major,
-            note="the SDK calls the new version; the old one stays live while it is supported" if not major else "a new major version of the API",
+            note=(
+                "the SDK calls the new version; the old one stays live while it is supported"
+                if not major
+                else "a new major version of the API"
+            ),
         )
 
     def brands(self, old: Api, new: Api) -> None:
@@ -419,12 +496,22 @@ class _Differ:
         after = {g.code: g for g in new.error_groups}
         for code, g in before.items():
             if code not in after:
-                self.add("error_group.removed", f"error_groups.{code}", f"error code group removed (class {g.class_name} is gone)", sdk=True)
+                self.add(
+                    "error_group.removed",
+                    f"error_groups.{code}",
+                    f"error code group removed (class {g.class_name} is gone)",
+                    sdk=True,
+                )
         for code, g in after.items():
             if code not in before:
                 self.add("error_group.added", f"error_groups.{code}", f"error code group added (class {g.class_name})")
             elif before[code].class_name != g.class_name:
-                self.add("error_group.class", f"error_groups.{code}", f"class renamed from {before[code].class_name} to {g.class_name}", sdk=True)
+                self.add(
+                    "error_group.class",
+                    f"error_groups.{code}",
+                    f"class renamed from {before[code].class_name} to {g.class_name}",
+                    sdk=True,
+                )
             elif before[code].description != g.description:
                 self.add("description.changed", f"error_groups.{code}", "description changed", docs=True)
 
@@ -450,4 +537,3 @@ def compare(old: Api, new: Api) -> list[Change]:
     differ = _Differ()
     differ.api(old, new)
     return differ.changes
-

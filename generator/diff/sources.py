@@ -26,7 +26,9 @@ class Side:
     api: Api
 
 
-def _git(root: Path, *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+def _git(
+    root: Path, *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
     try:
         return subprocess.run(["git", "-C", str(root), *args], input=stdin, capture_output=True, env=env, check=False)
     except FileNotFoundError:
@@ -86,4 +88,3 @@ def spec_tree_id(root: Path, folder: Path) -> str:
         if added.returncode != 0 or tree.returncode != 0:
             raise DiffInputError(f"cannot hash {rel} with git: {(added.stderr or tree.stderr).decode().strip()}")
         return tree.stdout.decode().strip()
-

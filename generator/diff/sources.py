@@ -74,7 +74,8 @@ def load_side(name: str, root: Path) -> Side:
     label = name if short.startswith(name) or name.startswith(short) else f"{name} ({short})"
     with tempfile.TemporaryDirectory(prefix="callapi-diff-") as tmp:
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-            tar.extractall(tmp, filter="data")
+            # the "data" filter (refuses links out of the folder) exists from Python 3.10.12 / 3.11.4 on
+            tar.extractall(tmp, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))
         return Side(label, _load(Path(tmp), label))
 
 

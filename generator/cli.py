@@ -114,18 +114,6 @@ def main(argv: list[str] | None = None) -> int:
             pipeline.generate(paths, run)
         else:
             pipeline.check(paths, run)
-<<<<<<< HEAD
-            if run.differences:
-                summary = _check_summary(paths)
-                if summary:
-                    print(summary, file=sys.stderr)
-                    print(file=sys.stderr)
-                print(f"{args.output} does not match the spec:", file=sys.stderr)
-                for line in run.differences:
-                    print(f"  {line}", file=sys.stderr)
-                print(f"fix: {FIX_COMMAND}", file=sys.stderr)
-                return 1
-=======
         for warning in run.warnings:
             print(warning, file=sys.stderr)
         if args.command == "validate":
@@ -133,13 +121,15 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "generate":
             print(f"generated {len(run.files)} files into {args.output} ({run.changed} changed)")
         elif run.differences:
+            summary = _check_summary(paths)
+            if summary:
+                print(summary, end="\n\n", file=sys.stderr)
             print(f"{args.output} does not match the spec:", file=sys.stderr)
             for line in run.differences:
                 print(f"  {line}", file=sys.stderr)
             print(f"fix: {FIX_COMMAND}", file=sys.stderr)
             return 1
         else:
->>>>>>> main
             print(f"{args.output} is up to date ({len(run.files)} files)")
     except SpecErrors as exc:
         for error in exc.errors:

@@ -64,14 +64,12 @@ def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> A
     run = run or Run()
     raw = run.timed("load", lambda: load_spec(paths.spec))
     api = run.timed("model", lambda: build_api(raw))
-<<<<<<< HEAD
-    return replace(api, packages=run.timed("releases", lambda: load_packages(paths.releases)))
-=======
     if strict and raw.warnings:
         raise SpecErrors(raw.warnings)
     run.warnings = [f"{w.location}: warning: {w.message}" for w in sorted(raw.warnings)]
-    return api
->>>>>>> main
+    packages = run.timed("releases", lambda: load_packages(paths.releases))
+    translations = tuple(replace(t, packages=packages) for t in api.translations)
+    return replace(api, packages=packages, translations=translations)
 
 
 def _render(paths: Paths, run: Run, targets: list[str] | None) -> dict[str, str]:

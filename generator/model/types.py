@@ -286,7 +286,6 @@ class Api:
     methods: tuple[Method, ...]
     model_names: tuple[str, ...] = ()  # every class the typed-models step makes
     models: tuple[Field, ...] = ()  # the named nested objects of the methods, once each, by name
-<<<<<<< HEAD
     packages: tuple[Package, ...] = ()  # the release state of each generated package (releases.yaml)
 
     def package(self, target: str) -> Package:
@@ -295,7 +294,6 @@ class Api:
             if package.target == target:
                 return package
         raise LookupError(f"releases.yaml has no package for target '{target}'")
-=======
     language: str = "en"  # of the texts; the spec's own language is English
     translations: tuple[Api, ...] = ()  # the same API with the texts of each translation catalogue
 
@@ -309,7 +307,6 @@ class Api:
         if found is None:
             raise KeyError(f"no '{language}' translation (have: {', '.join(self.languages)})")
         return found
->>>>>>> main
 
     @property
     def common_errors(self) -> tuple[ErrorDef, ...]:

@@ -75,7 +75,8 @@ def load_side(name: str, root: Path) -> Side:
     with tempfile.TemporaryDirectory(prefix="callapi-diff-") as tmp:
         with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
             # the "data" filter (refuses links out of the folder) exists from Python 3.10.12 / 3.11.4 on
-            tar.extractall(tmp, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))
+            tar.extraction_filter = getattr(tarfile, "data_filter", None)
+            tar.extractall(tmp)
         return Side(label, _load(Path(tmp), label))
 
 

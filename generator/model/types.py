@@ -294,6 +294,7 @@ class Api:
             if package.target == target:
                 return package
         raise LookupError(f"releases.yaml has no package for target '{target}'")
+
     language: str = "en"  # of the texts; the spec's own language is English
     translations: tuple[Api, ...] = ()  # the same API with the texts of each translation catalogue
 

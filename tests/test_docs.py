@@ -12,10 +12,12 @@ import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator.model import Api, Method
 from generator.model.types import MethodError
@@ -376,3 +378,152 @@ def test_curl_examples_run_against_a_local_server(render: Render, api: Api) -> N
             assert done.returncode == 0, done.stderr
             assert json.loads(done.stdout) == method.examples[0].response, method.wire
     assert requests == [m.examples[0].request for m in api.methods]
+
+
+def test_typescript_examples_compile_and_run_against_a_local_server(render: Render, api: Api, tmp_path: Path) -> None:
+    """Each method page's TypeScript example, as a reader copies it, type-checks under `tsc --strict`
+    against the client package and, run by Node, sends its one request to a local server."""
+    from tests.ts_support import package
+    from tests.ts_support import render as render_target
+    from tests.ts_support import run_node
+
+    tsc = str(package("typescript") / "bin" / "tsc")
+    client = tmp_path / "node_modules" / "cloudpbx-callapi"  # where `npm install cloudpbx-callapi` puts it
+    for path, text in render_target("typescript").items():
+        (client / path).parent.mkdir(parents=True, exist_ok=True)
+        (client / path).write_text(text, "utf-8")
+    run_node(tsc, "-p", "tsconfig.json", cwd=client)
+    brand = f"brand: {json.dumps(api.brands[0].id)}"
+    answers = {m.wire: m.examples[0].response for m in api.methods if m.examples}
+    requests: list[Any] = []
+    with serve_jsonrpc(answers, requests) as base:
+        names = []
+        for i, method in enumerate(api.methods):
+            (code,) = code_blocks(render.page(f"methods/{method.wire}.md"), "typescript")
+            assert code.count(brand) == 1, f"{method.wire}: expected one {brand}"
+            (tmp_path / f"example{i}.mts").write_text(code.replace(brand, f"baseUrl: {json.dumps(base + '/v4.0')}"), "utf-8")
+            names.append(f"example{i}")
+        options = {"target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext", "lib": ["ES2022", "DOM"]}
+        config = {"compilerOptions": {**options, "strict": True, "types": [], "outDir": "out"}, "include": ["*.mts"]}
+        (tmp_path / "tsconfig.json").write_text(json.dumps(config), "utf-8")
+        run_node(tsc, "-p", "tsconfig.json", cwd=tmp_path)
+        outputs = [run_node(str(tmp_path / "out" / f"{name}.mjs"), cwd=tmp_path) for name in names]
+    assert all(out.strip() for out in outputs), "every example prints its result"
+    assert [r["method"] for r in requests] == [m.wire for m in api.methods]
+    for request, method in zip(requests, api.methods):
+        assert request["params"] == _expected_params(method), method.wire
+
+
+# -- 4. hostile spec text ---------------------------------------------------------------------------
+
+XSS = "Call API</title><script>alert(1)</script><img src=x onerror=alert(2)>\"' [x](https://example.com)"
+
+
+class _LiveCode(HTMLParser):
+    """Collects what a browser would run: script bodies, on* handlers and javascript: URLs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_script = tag == "script"
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}={value!r}>")
+            if name in ("href", "src", "action", "formaction") and (value or "").strip().lower().startswith(("javascript:", "data:")):
+                self.found.append(f"<{tag} {name}={value!r}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and "alert(" in data:
+            self.found.append(f"<script>{data[:80]}")
+
+
+def _hostile_copy(folder: Path, edit: Any) -> Path:
+    spec = folder / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    for path in [spec / "api.yaml", *sorted((spec / "methods").glob("*.yaml"))]:
+        data = yaml.safe_load(path.read_text("utf-8"))
+        if edit(path.name, data):
+            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return spec
+
+
+def test_hostile_spec_text_never_becomes_live_html(tmp_path: Path) -> None:
+    """Spec strings in every context of the site (title, nav, meta, headings, tables, admonitions,
+    the collapsed notes) stay text: the built HTML holds no script, handler or javascript: link of theirs."""
+
+    def edit(name: str, data: dict[str, Any]) -> bool:
+        if name == "api.yaml":
+            data["title"] = data["summary"] = XSS
+            data["groups"][0]["title"] = XSS
+            data["editions"][0]["name"] = XSS
+            data["conventions"].append(XSS)
+        elif name == "hold.call.yaml":
+            data["summary"] = XSS
+            data["description"] = XSS
+            data["params"][1]["description"] = XSS
+            if isinstance(data.get("states"), dict):
+                data["states"]["note"] = XSS
+            data.setdefault("notes", []).append({"text": XSS})
+            data["examples"][0]["title"] = XSS
+        else:
+            return False
+        return True
+
+    spec = _hostile_copy(tmp_path, edit)
+    out = tmp_path / "out"
+    for path, text in render_all(Paths(spec=spec), Run(), ["docs"]).items():
+        (out / path).parent.mkdir(parents=True, exist_ok=True)
+        (out / path).write_text(text, "utf-8")
+    site = tmp_path / "site"
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(out / "docs" / "mkdocs.yml"), "-d", str(site)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    pages = sorted(site.rglob("*.html"))
+    reached, live = 0, []
+    for page in pages:
+        html = page.read_text("utf-8")
+        reached += "alert(1)" in html
+        parser = _LiveCode()
+        parser.feed(html)
+        live += [f"{page.relative_to(site)}: {item}" for item in parser.found]
+    print(f"\nhostile strings reached {reached} of {len(pages)} pages; live script found: {len(live)}")
+    assert reached >= len(pages) - 1, "the hostile title should reach every page"
+    assert not live, "\n".join(live[:10])
+    # the harmless link in the same text still works
+    assert 'href="https://example.com"' in (site / "methods" / "hold.call" / "index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "link", ["[docs](javascript:alert(1))", "[docs]( JavaScript:alert(1))", "[x](data:text/html,<b>)", "[d]: vbscript:x"]
+)
+def test_links_with_other_schemes_are_refused(tmp_path: Path, link: str) -> None:
+    def edit(name: str, data: dict[str, Any]) -> bool:
+        if name == "hold.call.yaml":
+            data["description"] = f"See\n\n{link}\n"
+            return True
+        return False
+
+    spec = _hostile_copy(tmp_path, edit)
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", "--spec", str(spec)],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert re.search(r"hold\.call\.yaml:\d+:\d+: link to '\w+:' refused", done.stdout + done.stderr), done.stdout + done.stderr
+    assert "Traceback" not in done.stderr

@@ -383,9 +383,8 @@ def test_curl_examples_run_against_a_local_server(render: Render, api: Api) -> N
 def test_typescript_examples_compile_and_run_against_a_local_server(render: Render, api: Api, tmp_path: Path) -> None:
     """Each method page's TypeScript example, as a reader copies it, type-checks under `tsc --strict`
     against the client package and, run by Node, sends its one request to a local server."""
-    from tests.ts_support import package
+    from tests.ts_support import package, run_node
     from tests.ts_support import render as render_target
-    from tests.ts_support import run_node
 
     tsc = str(package("typescript") / "bin" / "tsc")
     client = tmp_path / "node_modules" / "cloudpbx-callapi"  # where `npm install cloudpbx-callapi` puts it

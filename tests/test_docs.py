@@ -431,7 +431,9 @@ class _LiveCode(HTMLParser):
         for name, value in attrs:
             if name.startswith("on"):
                 self.found.append(f"<{tag} {name}={value!r}>")
-            if name in ("href", "src", "action", "formaction") and (value or "").strip().lower().startswith(("javascript:", "data:")):
+            if name in ("href", "src", "action", "formaction") and (value or "").strip().lower().startswith(
+                ("javascript:", "data:")
+            ):
                 self.found.append(f"<{tag} {name}={value!r}>")
 
     def handle_endtag(self, tag: str) -> None:

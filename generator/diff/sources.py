@@ -10,6 +10,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from ..errors import SpecErrors
 from ..model import Api
 
@@ -48,6 +50,21 @@ def _spec_tree(root: Path, revision: str) -> str:
     raise DiffInputError(f"revision '{revision}' has no spec/api.yaml")
 
 
+def _upgrade(folder: Path) -> None:
+    """Bring spec/ of an older revision to the current format, with neutral values for what the format
+    gained since, so any revision of this repository can be diffed. One step per format change that
+    older files fail; the diff over real revisions (tests/test_diff.py) shows when a step is missing."""
+    path = folder / "api.yaml"
+    data = yaml.safe_load(path.read_text("utf-8"))
+    changed = False
+    for edition in data.get("editions", ()):
+        if "name" not in edition:  # editions got a reader-facing name (4a0dbf7)
+            edition["name"] = edition["id"]
+            changed = True
+    if changed:
+        path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "utf-8")
+
+
 def _load(folder: Path, label: str) -> Api:
     from ..loader import load_spec
     from ..model import build_api
@@ -77,6 +94,7 @@ def load_side(name: str, root: Path) -> Side:
             # the "data" filter (refuses links out of the folder) exists from Python 3.10.12 / 3.11.4 on
             tar.extraction_filter = getattr(tarfile, "data_filter", None)
             tar.extractall(tmp)
+        _upgrade(Path(tmp))
         return Side(label, _load(Path(tmp), label))
 
 

@@ -27,7 +27,7 @@ import {
   RequestTimeoutError,
   TransportError,
 } from "./errors.js";
-import { Secrets } from "./secrets.js";
+import { Secrets, hideSecrets } from "./secrets.js";
 import type {
   ApiVersion,
   Metadata,
@@ -856,7 +856,7 @@ export class Client {
         this.#log(spec, id, attempt, started, "ok");
         this.#settle(spec, outcome.data);
       }
-      const result = outcome instanceof ApiError ? outcome : withMetadata(outcome.data as object, outcome.metadata);
+      const result = outcome instanceof ApiError ? outcome : withMetadata(hideSecrets(outcome.data as object), outcome.metadata);
       if (raw) {
         return {
           status,

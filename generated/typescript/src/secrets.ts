@@ -50,3 +50,18 @@ export class Secrets {
     }
   }
 }
+
+/**
+ * Makes the credential members of a result (the session key of a login) non-enumerable: still
+ * readable as `result.access_token`, but left out of `console.log`, `JSON.stringify` and spreads.
+ */
+export function hideSecrets<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    for (const name of SECRET_NAMES) {
+      if (Object.hasOwn(value, name)) {
+        Object.defineProperty(value, name, { enumerable: false });
+      }
+    }
+  }
+  return value;
+}

@@ -79,6 +79,7 @@ for (const step of program.steps) {
   } else if (step.op === "copy") {
     clients[step.name] = clients[step.from].withOptions(step.settings);
   } else if (step.op === "call") {
+    if (program.timings) console.error(`${Date.now()} ${step.method}`);
     if (step.times) {
       outcomes.push(...(await Promise.all(Array.from({ length: step.times }, () => call(step)))));
     } else {
@@ -101,4 +102,5 @@ const seen = Object.fromEntries(
     { text: String(client), json: JSON.stringify(client), inspected: inspect(client), lastMetadata: client.lastMetadata },
   ]),
 );
-process.stdout.write(JSON.stringify({ outcomes, logs, clients: seen }));
+// exit at once: a user's fetch that ignored the abort may still be reading a dripped body
+process.stdout.write(JSON.stringify({ outcomes, logs, clients: seen }), () => process.exit(0));

@@ -1,13 +1,10 @@
 // Generated from spec/ by `python -m generator`; do not edit.
 /** Defaults of the client: servers, version, timeouts, sessions and the retry policy. */
 
-/** The version of this SDK (the package version). */
-export const SDK_VERSION = "4.0.0";
-
 /** The API version the SDK was generated for. */
 export const API_VERSION = "4.0";
 
-/** The SDK's own version (semantic versioning of the SDK, independent of the API version). */
+/** The version of this SDK, the package version (semantic versioning of the SDK, independent of the API version). */
 export const SDK_VERSION = "1.0.0";
 
 /** The version part of the endpoint URL; `{version}` is replaced. */

@@ -104,3 +104,10 @@ def test_refusals_that_allow_a_resend(api: Api) -> None:
     assert [e.mnemonic for e in api.errors if e.waits_for_reset] == ["limit_exceeded"]
     # both are refusals the limits do not count, or the limit itself: never executed
     assert all(e.common for e in api.errors if e.renews_session or e.waits_for_reset)
+
+
+def test_deprecation_flag(api: Api) -> None:
+    block, flag = api.deprecation_flag
+    assert block.name is not None and block.name.wire == "api_version"
+    assert flag.name is not None and flag.name.wire == "current_version_depricated"  # the vendor's spelling
+    assert flag.preferred is not None and flag.preferred.wire == "current_version_deprecated"

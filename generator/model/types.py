@@ -307,6 +307,16 @@ class Api:
         return tuple(m for m in self.methods if m.acts_on_call)
 
     @property
+    def deprecation_flag(self) -> tuple[Field, Field]:
+        """The metadata block and its boolean field that say the API version called is deprecated
+        (`api_version.current_version_depricated`, as the vendor spells it; `preferred` holds the other spelling)."""
+        for block in self.metadata_fields:
+            flag = next((f for f in block.fields if f.type == "boolean"), None)
+            if flag is not None:
+                return block, flag
+        raise LookupError("metadata has no boolean flag")
+
+    @property
     def secret_names(self) -> tuple[str, ...]:
         """Wire names whose values are credentials: the key every method sends and whatever opens a session."""
         names = {"access_token"}

@@ -170,16 +170,14 @@ def _cases(api: Api) -> tuple[list[dict[str, Any]], list[Any]]:
         example = m.examples[0]
         for e in m.errors:
             params = {p: f"<{p}>" for p in e.error.placeholders}
-            raised = next(cls for code, _, cls in e.error.code_classes if code == e.code)
-            group = next(g.class_name for g in api.error_groups if g.code == e.code)
             case = copy.deepcopy(cases[-len(m.examples)])
             case.update(
                 name=f"{m.wire} {e.mnemonic} {e.code}",
                 token="t0ken",
                 error={
-                    "raised": raised,
+                    "raised": e.raised_class,
                     "mnemonicClass": e.error.class_name,
-                    "groupClass": group,
+                    "groupClass": e.group_class,
                     "code": e.code,
                     "mnemonic": e.mnemonic,
                     "message": e.message,

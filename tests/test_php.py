@@ -25,7 +25,14 @@ from tests.ts_support import HOSTILE, hostile_spec, render
 
 ROOT = Path(__file__).resolve().parents[1]
 SUPPORT = ROOT / "tests" / "php_support"
-LIMITS = {"day_limit": 1000, "day_remaining": 990, "day_reset": 100, "minute_limit": 60, "minute_remaining": 59, "minute_reset": 30}
+LIMITS = {
+    "day_limit": 1000,
+    "day_remaining": 990,
+    "day_reset": 100,
+    "minute_limit": 60,
+    "minute_remaining": 59,
+    "minute_reset": 30,
+}
 
 
 def tool(name: str) -> str:
@@ -186,7 +193,13 @@ def _cases(api: Api) -> tuple[list[dict[str, Any]], list[Any]]:
                 request=None,
             )
             cases.append(case)
-            data = {"mnemonic": e.mnemonic, "field": "call_session_id", "value": "1", "params": params, "metadata": {"limits": LIMITS}}
+            data = {
+                "mnemonic": e.mnemonic,
+                "field": "call_session_id",
+                "value": "1",
+                "params": params,
+                "metadata": {"limits": LIMITS},
+            }
             replies.append({"jsonrpc": "2.0", "id": "$id", "error": {"code": e.code, "message": e.message, "data": data}})
         assert example is not None
     return cases, replies
@@ -216,7 +229,13 @@ def _ok(data: Any, **extra: Any) -> dict[str, Any]:
 
 
 def _error(code: int, mnemonic: str, message: str = "boom", **data: Any) -> dict[str, Any]:
-    return {"body": {"jsonrpc": "2.0", "id": "$id", "error": {"code": code, "message": message, "data": {"mnemonic": mnemonic, **data}}}}
+    return {
+        "body": {
+            "jsonrpc": "2.0",
+            "id": "$id",
+            "error": {"code": code, "message": message, "data": {"mnemonic": mnemonic, **data}},
+        }
+    }
 
 
 SESSION = _ok({"access_token": "session-key-1", "expire_at": 4102444800})
@@ -255,7 +274,10 @@ BEHAVIOUR["testSecretsNeverShow"] = [
 BEHAVIOUR["testUnknownValuesAreKeptAndReported"] = [
     _ok(
         [{"button": "1", "mnemonic": "brand_new_option", "name": "x", "button_value": None}],
-        metadata={"limits": LIMITS, "api_version": {"current_version_deprecated": True, "current_version": "3.0", "latest_version": "4.0"}},
+        metadata={
+            "limits": LIMITS,
+            "api_version": {"current_version_deprecated": True, "current_version": "3.0", "latest_version": "4.0"},
+        },
     )
 ]
 BEHAVIOUR["testExtraParamsAndOptions"] = [_ok([]), _ok([])]

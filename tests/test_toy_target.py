@@ -122,7 +122,9 @@ def test_a_target_hook_adds_filters_globals_and_collections(tmp_path: Path, api:
     write_toy(templates)
     toy = templates / "toy"
     (toy / "target.py").write_text(HOOK, "utf-8")
-    (toy / "manifest.yaml").write_text(MANIFEST + "  - path: errors/{name}.txt\n    template: group.txt.jinja\n    each: error_group\n", "utf-8")
+    (toy / "manifest.yaml").write_text(
+        MANIFEST + "  - path: errors/{name}.txt\n    template: group.txt.jinja\n    each: error_group\n", "utf-8"
+    )
     (toy / "group.txt.jinja").write_text("{{ GREETING }} {{ item.code }} {{ item.id | shout }}\n", "utf-8")
     files = pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
     groups = {p: t for p, t in files.items() if p.startswith("toy/errors/")}

@@ -150,7 +150,11 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
             elif engine == "jinja" and not (folder / template).is_file():
                 errors.append(SpecError(source.at(("files", i)), f"template '{template}' does not exist"))
             if entry.get("each", "method") != "method" and entry["each"] not in hooks.each:
-                errors.append(SpecError(source.at(("files", i, "each")), f"each: '{entry['each']}' is neither 'method' nor in target.py EACH"))
+                errors.append(
+                    SpecError(
+                        source.at(("files", i, "each")), f"each: '{entry['each']}' is neither 'method' nor in target.py EACH"
+                    )
+                )
             files.append(
                 OutputFile(
                     entry["path"],

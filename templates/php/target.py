@@ -19,17 +19,104 @@ NAMESPACE = "CloudPbx\\CallApi"
 # PHP keywords that cannot name a class, enum or interface (case-insensitive), plus the names of
 # the SDK's hand-written classes, which generated classes must not take.
 _RESERVED_CLASS = frozenset(
-    """abstract and array as bool break callable case catch class clone const continue declare default do echo
-    else elseif empty enddeclare endfor endforeach endif endswitch endwhile enum eval exit extends false final
-    finally float fn for foreach function global goto if implements include instanceof insteadof int interface
-    isset iterable list match mixed namespace never new null object or parent print private protected public
-    readonly require return self static string switch throw trait true try unset use var void while xor yield""".split()
+    [
+        "abstract",
+        "and",
+        "array",
+        "as",
+        "bool",
+        "break",
+        "callable",
+        "case",
+        "catch",
+        "class",
+        "clone",
+        "const",
+        "continue",
+        "declare",
+        "default",
+        "do",
+        "echo",
+        "else",
+        "elseif",
+        "empty",
+        "enddeclare",
+        "endfor",
+        "endforeach",
+        "endif",
+        "endswitch",
+        "endwhile",
+        "enum",
+        "eval",
+        "exit",
+        "extends",
+        "false",
+        "final",
+        "finally",
+        "float",
+        "fn",
+        "for",
+        "foreach",
+        "function",
+        "global",
+        "goto",
+        "if",
+        "implements",
+        "include",
+        "instanceof",
+        "insteadof",
+        "int",
+        "interface",
+        "isset",
+        "iterable",
+        "list",
+        "match",
+        "mixed",
+        "namespace",
+        "never",
+        "new",
+        "null",
+        "object",
+        "or",
+        "parent",
+        "print",
+        "private",
+        "protected",
+        "public",
+        "readonly",
+        "require",
+        "return",
+        "self",
+        "static",
+        "string",
+        "switch",
+        "throw",
+        "trait",
+        "true",
+        "try",
+        "unset",
+        "use",
+        "var",
+        "void",
+        "while",
+        "xor",
+        "yield",
+    ]
 ) | {
     name.lower()
-    for name in (
-        "Client ResultList RequestOptions CallApiError ApiError TransportError RequestTimeoutError "
-        "AmbiguousOutcomeError ProtocolError MissingCredentialsError ClientClosedError"
-    ).split()
+    for name in [
+        "Client",
+        "ResultList",
+        "RequestOptions",
+        "CallApiError",
+        "ApiError",
+        "TransportError",
+        "RequestTimeoutError",
+        "AmbiguousOutcomeError",
+        "ProtocolError",
+        "MissingCredentialsError",
+        "ClientClosedError",
+    ]
 }
 
 _WORD = re.compile(r"[A-Za-z0-9]+")

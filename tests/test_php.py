@@ -66,7 +66,7 @@ def lint(root: Path) -> None:
 
 
 def phpunit(sdk: Path, server: Server, test: str, env: dict[str, str] | None = None, name: str | None = None) -> str:
-    command = [tool("phpunit"), "--bootstrap", str(SUPPORT / "bootstrap.php"), "--colors=never"]
+    command = [tool("phpunit"), "--bootstrap", str(SUPPORT / "bootstrap.php"), "--colors=never", "--do-not-cache-result"]
     if name:
         command += ["--filter", f"/::{name}$/"]
     environment = {**os.environ, "CALLAPI_PHP_SDK": str(sdk), "CALLAPI_PHP_URL": server.url, **(env or {})}

@@ -123,3 +123,9 @@ def test_raised_classes(api: Api) -> None:
     assert (state.raised_class, state.group_class) == ("InvalidStateError", "CallStateError")
     with pytest.raises(KeyError):
         blacklisted.raised_class(-1)
+
+
+def test_result_models_are_known(api: Api) -> None:
+    assert api.result_model_names == ("ListCallsResultLegs", "ListCallsResultTags", "ListTalkOptionsResultButtonValue")
+    params = {p.model_name for m in api.methods for p in m.call_params if p.model_name}
+    assert params and not params & set(api.result_model_names)

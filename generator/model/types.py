@@ -339,6 +339,20 @@ class Api:
         raise LookupError("metadata has no boolean flag")
 
     @property
+    def result_model_names(self) -> tuple[str, ...]:
+        """Names of the nested models that appear in results (read tolerantly: the API may add enum values)."""
+        found: set[str] = set()
+        todo = [f for m in self.methods for f in m.result.fields]
+        while todo:
+            f = todo.pop()
+            while f.items is not None:
+                f = f.items
+            if f.model_name and f.fields and f.model_name not in found:
+                found.add(f.model_name)
+                todo.extend(f.fields)
+        return tuple(sorted(found))
+
+    @property
     def secret_names(self) -> tuple[str, ...]:
         """Wire names whose values are credentials: the key every method sends and whatever opens a session."""
         names = {"access_token"}

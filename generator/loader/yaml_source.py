@@ -3,11 +3,19 @@
 PyYAML's C parser composes the node tree (fast); we build the Python values
 ourselves so that duplicate keys are caught and every path gets its line and
 column. A path is a tuple of keys and indices from the document root.
+
+A spec file is input from anyone: before composing, one pass over the parser's events
+bounds nesting depth and alias expansion (libyaml recurses in C and would crash; a
+billion-laughs bomb would expand forever), and only JSON values come out (a timestamp,
+``!!binary`` or ``.nan`` is a located mistake, not a crash later on).
 """
 
 from __future__ import annotations
 
+import math
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +23,7 @@ import yaml
 
 from ..errors import Location, SpecError
 
-__all__ = ["Path", "SourceFile", "parse_yaml"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_VALUES", "Path", "SourceFile", "parse_yaml", "read_yaml"]
 
 Path = tuple[str | int, ...]
 
@@ -25,6 +33,12 @@ except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+
+# Far above what any spec file needs (the largest is ~15 KB, 9 levels, ~2,000 values).
+MAX_BYTES = 1_000_000
+MAX_DEPTH = 40
+MAX_VALUES = 100_000  # per file, counting every value an alias repeats
+_JSON_SCALARS = (str, int, float, bool, type(None))
 
 
 @dataclass
@@ -59,6 +73,9 @@ class _Builder:
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    self.errors.append(SpecError(_location(self.source.name, key_node), "a key must be a plain string"))
+                    continue
                 key = self.scalars.construct_object(key_node)
                 if not isinstance(key, str):
                     key = str(key)
@@ -77,7 +94,118 @@ class _Builder:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self.scalars.construct_object(node)
+        value = self.scalars.construct_object(node)
+        if not isinstance(value, _JSON_SCALARS) or (isinstance(value, float) and not math.isfinite(value)):
+            kind = node.tag.rsplit(":", 1)[-1]
+            self.errors.append(
+                SpecError(
+                    _location(self.source.name, node),
+                    f"{_shown(node.value)} reads as a YAML {kind}, which JSON has no value for (quote it to make it a string)",
+                )
+            )
+            return None
+        return value
+
+
+def _location(name: str, node: yaml.Node | yaml.Event) -> Location:
+    return Location(name, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _bounds(name: str, text: str) -> SpecError | None:
+    """The first event that nests too deep, repeats an alias inside itself, or expands too far.
+
+    Every open collection keeps how many values it holds so far and how deep it goes;
+    an alias counts as everything its anchor stands for.
+    """
+    stack: list[list[int]] = []  # [values, height] of each open collection
+    anchors: list[str | None] = []
+    expanded: dict[str, tuple[int, int]] = {}  # anchor -> (values, height)
+    closed = 0  # values of finished top-level documents
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            if event.anchor in anchors:
+                return SpecError(_location(name, event), f"alias *{event.anchor} repeats its own anchor inside itself")
+            values, height = expanded.get(event.anchor, (1, 0))
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            stack.append([1, 1])
+            anchors.append(event.anchor)
+            if len(stack) > MAX_DEPTH:
+                return SpecError(_location(name, event), f"nested more than {MAX_DEPTH} levels deep")
+            continue
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            values, height = stack.pop()
+            anchor = anchors.pop()
+            if anchor is not None:
+                expanded[anchor] = (values, height)
+        elif isinstance(event, yaml.ScalarEvent):
+            values, height = 1, 0
+            if event.anchor is not None:
+                expanded[event.anchor] = (values, height)
+        else:
+            continue
+        if not stack:
+            closed += values
+            continue
+        stack[-1][0] += values
+        stack[-1][1] = max(stack[-1][1], height + 1)
+        if isinstance(event, yaml.AliasEvent) and len(stack) + height > MAX_DEPTH:
+            return SpecError(_location(name, event), f"alias *{event.anchor} nests the document more than {MAX_DEPTH} levels deep")
+        if closed + sum(level[0] for level in stack) > MAX_VALUES:
+            return SpecError(
+                _location(name, event), f"the document expands to more than {MAX_VALUES} values (aliases repeating aliases?)"
+            )
+    return None
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+    return next((label for test, label in kinds if test(mode)), "a socket or other special file")
+
+
+def read_yaml(name: str, file: os.PathLike[str] | str, errors: list[SpecError]) -> SourceFile:
+    """Read and parse one file; a special file (folder, FIFO, device) is refused without being opened."""
+    try:
+        info = os.stat(file)
+        if not stat.S_ISREG(info.st_mode):
+            errors.append(SpecError(Location(name), f"{_kind(info.st_mode)}, not a regular file; refusing to read it"))
+            return SourceFile(name)
+        if info.st_size > MAX_BYTES:
+            errors.append(SpecError(Location(name), f"file is {info.st_size} bytes; a spec file may hold at most {MAX_BYTES}"))
+            return SourceFile(name)
+        # O_NONBLOCK: should the path turn into a FIFO after the check, opening it cannot hang
+        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                errors.append(SpecError(Location(name), "not a regular file; refusing to read it"))
+                return SourceFile(name)
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        errors.append(SpecError(Location(name), "file is missing"))
+        return SourceFile(name)
+    except OSError as exc:
+        errors.append(SpecError(Location(name), f"cannot read the file: {exc.strerror or exc}"))
+        return SourceFile(name)
+    if len(data) > MAX_BYTES:
+        errors.append(SpecError(Location(name), f"file grew past {MAX_BYTES} bytes while read; refusing it"))
+        return SourceFile(name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        prefix = data[: exc.start].decode("utf-8")
+        line, column = _line_col(prefix, len(prefix))
+        errors.append(SpecError(Location(name, line, column), f"not UTF-8: byte 0x{data[exc.start]:02x} cannot start or continue a character"))
+        return SourceFile(name)
+    return parse_yaml(name, text, errors)
 
 
 def parse_yaml(name: str, text: str, errors: list[SpecError]) -> SourceFile:
@@ -90,7 +218,16 @@ def parse_yaml(name: str, text: str, errors: list[SpecError]) -> SourceFile:
         errors.append(SpecError(Location(name, line, column), "tab character in indentation (indent YAML with spaces)"))
         return source
     try:
+        too_far = _bounds(name, text)
+        if too_far is not None:
+            errors.append(too_far)
+            return source
         node = yaml.compose(text, Loader=_Loader)
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, other controls)
+        line, column = _line_col(text, exc.position)
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        errors.append(SpecError(Location(name, line, column), f"character U+{code:04X} is not allowed in YAML (a control character)"))
+        return source
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = " ".join(str(p) for p in (exc.context, exc.problem) if p)
@@ -102,6 +239,9 @@ def parse_yaml(name: str, text: str, errors: list[SpecError]) -> SourceFile:
         return source
     if node is None:
         errors.append(SpecError(Location(name, 1, 1), "the file is empty (expected a mapping)"))
+        return source
+    if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
+        errors.append(SpecError(_location(name, node), "the file holds only null (expected a mapping)"))
         return source
     before = len(errors)
     try:

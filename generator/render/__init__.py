@@ -17,7 +17,7 @@ import jinja2
 import jsonschema
 
 from ..errors import Location, SpecError, SpecErrors
-from ..loader.yaml_source import parse_yaml
+from ..loader.yaml_source import read_yaml
 from ..model import Api
 from .filters import FILTERS
 from .models import render_models
@@ -99,7 +99,7 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
         if only and folder.name not in only:
             continue
         name = f"{templates.name}/{folder.name}/manifest.yaml"
-        source = parse_yaml(name, (folder / "manifest.yaml").read_text("utf-8"), errors)
+        source = read_yaml(name, folder / "manifest.yaml", errors)
         if source.data is None:
             continue
         problems = list(jsonschema.Draft202012Validator(_MANIFEST_SCHEMA).iter_errors(source.data))

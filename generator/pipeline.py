@@ -56,12 +56,16 @@ class Run:
 
 
 def validate(paths: Paths, run: Run | None = None) -> Api:
+    """The model of the spec, checked against itself and against the names every target reserves."""
     from .loader import load_spec
     from .model import build_api
+    from .render import load_targets
 
     run = run or Run()
     raw = run.timed("load", lambda: load_spec(paths.spec))
-    return run.timed("model", lambda: build_api(raw))
+    every_target = run.timed("targets", lambda: load_targets(paths.templates))
+    reserved = tuple(r for target in every_target for r in target.reserved)
+    return run.timed("model", lambda: build_api(raw, reserved))
 
 
 def _render(paths: Paths, run: Run, targets: list[str] | None) -> dict[str, str]:

@@ -18,7 +18,7 @@ import jsonschema
 
 from ..errors import Location, SpecError, SpecErrors
 from ..loader.yaml_source import read_yaml
-from ..model import Api
+from ..model import RESERVED_KINDS, Api, Reserved
 from .filters import FILTERS
 from .models import render_models
 
@@ -48,6 +48,19 @@ _MANIFEST_SCHEMA: dict[str, Any] = {
                 },
             },
         },
+        "reserved": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["kinds", "names", "reason"],
+                "properties": {
+                    "kinds": {"type": "array", "minItems": 1, "items": {"enum": list(RESERVED_KINDS)}},
+                    "names": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+                    "reason": {"type": "string", "minLength": 1},
+                },
+            },
+        },
     },
 }
 
@@ -69,6 +82,7 @@ class Target:
     output: str
     description: str
     files: tuple[OutputFile, ...]
+    reserved: tuple[Reserved, ...] = ()
 
     @cached_property
     def environment(self) -> jinja2.Environment:
@@ -125,7 +139,10 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
                     entry.get("header", ""),
                 )
             )
-        targets.append(Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files)))
+        reserved = tuple(
+            Reserved(folder.name, tuple(r["kinds"]), tuple(r["names"]), r["reason"].strip()) for r in source.data.get("reserved", ())
+        )
+        targets.append(Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files), reserved))
     if only:
         missing = sorted(set(only) - {t.name for t in targets})
         for name in missing:

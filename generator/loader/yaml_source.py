@@ -76,7 +76,7 @@ class _Builder:
                 if not isinstance(key_node, yaml.ScalarNode):
                     self.errors.append(SpecError(_location(self.source.name, key_node), "a key must be a plain string"))
                     continue
-                key = self.scalars.construct_object(key_node)
+                key = self.scalar(key_node)
                 if not isinstance(key, str):
                     key = str(key)
                 child = (*path, key)
@@ -94,9 +94,18 @@ class _Builder:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        value = self.scalars.construct_object(node)
+        return self.scalar(node)
+
+    def scalar(self, node: yaml.Node) -> Any:
+        """A JSON scalar; anything else YAML reads (dates, bytes, sets, a bad ``!!int``) is a mistake here."""
+        kind = node.tag.removeprefix("tag:yaml.org,2002:")
+        try:
+            value = self.scalars.construct_object(node)
+        except (yaml.YAMLError, ValueError, ArithmeticError, LookupError, AttributeError, TypeError):
+            # PyYAML's own scalar constructors fail in many ways (2024-13-45, a 5,000-digit int, !!bool maybe)
+            self.errors.append(SpecError(_location(self.source.name, node), f"{_shown(node.value)} cannot be read as a YAML {kind}"))
+            return None
         if not isinstance(value, _JSON_SCALARS) or (isinstance(value, float) and not math.isfinite(value)):
-            kind = node.tag.rsplit(":", 1)[-1]
             self.errors.append(
                 SpecError(
                     _location(self.source.name, node),
@@ -124,43 +133,38 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
 def _bounds(name: str, text: str) -> SpecError | None:
     """The first event that nests too deep, repeats an alias inside itself, or expands too far.
 
-    Every open collection keeps how many values it holds so far and how deep it goes;
-    an alias counts as everything its anchor stands for.
+    ``count`` is how many values the document holds so far with every alias expanded; each
+    open collection keeps the count it started at, its anchor and the deepest level under it.
     """
-    stack: list[list[int]] = []  # [values, height] of each open collection
-    anchors: list[str | None] = []
-    expanded: dict[str, tuple[int, int]] = {}  # anchor -> (values, height)
-    closed = 0  # values of finished top-level documents
+    stack: list[tuple[int, str | None, list[int]]] = []
+    expanded: dict[str, tuple[int, int]] = {}  # anchor -> (values, levels) it stands for
+    count = 0
     for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent):
-            if event.anchor in anchors:
-                return SpecError(_location(name, event), f"alias *{event.anchor} repeats its own anchor inside itself")
-            values, height = expanded.get(event.anchor, (1, 0))
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            stack.append([1, 1])
-            anchors.append(event.anchor)
-            if len(stack) > MAX_DEPTH:
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if len(stack) >= MAX_DEPTH:
                 return SpecError(_location(name, event), f"nested more than {MAX_DEPTH} levels deep")
-            continue
+            stack.append((count, event.anchor, [len(stack) + 1]))
+            count += 1
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            values, height = stack.pop()
-            anchor = anchors.pop()
+            start, anchor, (deepest,) = stack.pop()
             if anchor is not None:
-                expanded[anchor] = (values, height)
+                expanded[anchor] = (count - start, deepest - len(stack))
+            if stack:
+                stack[-1][2][0] = max(stack[-1][2][0], deepest)
         elif isinstance(event, yaml.ScalarEvent):
-            values, height = 1, 0
+            count += 1
             if event.anchor is not None:
-                expanded[event.anchor] = (values, height)
-        else:
-            continue
-        if not stack:
-            closed += values
-            continue
-        stack[-1][0] += values
-        stack[-1][1] = max(stack[-1][1], height + 1)
-        if isinstance(event, yaml.AliasEvent) and len(stack) + height > MAX_DEPTH:
-            return SpecError(_location(name, event), f"alias *{event.anchor} nests the document more than {MAX_DEPTH} levels deep")
-        if closed + sum(level[0] for level in stack) > MAX_VALUES:
+                expanded[event.anchor] = (1, 0)
+        elif isinstance(event, yaml.AliasEvent):
+            if any(anchor == event.anchor for _, anchor, _ in stack):
+                return SpecError(_location(name, event), f"alias *{event.anchor} repeats its own anchor inside itself")
+            values, levels = expanded.get(event.anchor, (1, 0))
+            if len(stack) + levels > MAX_DEPTH:
+                return SpecError(_location(name, event), f"alias *{event.anchor} nests the document more than {MAX_DEPTH} levels deep")
+            count += values
+            if stack:
+                stack[-1][2][0] = max(stack[-1][2][0], len(stack) + levels)
+        if count > MAX_VALUES:
             return SpecError(
                 _location(name, event), f"the document expands to more than {MAX_VALUES} values (aliases repeating aliases?)"
             )

@@ -87,7 +87,11 @@ def _tree_entries(folder: Path) -> Iterator[tuple[str, os.stat_result | None, Pa
     Links are followed as the loader follows them (a folder reached twice is listed once);
     nothing is opened here, so a FIFO or device costs nothing.
     """
-    seen: set[tuple[int, int]] = set()
+    try:
+        top = folder.stat()
+        seen = {(top.st_dev, top.st_ino)}
+    except OSError:
+        seen = set()
 
     def walk(current: Path) -> Iterator[tuple[str, os.stat_result | None, Path]]:
         try:

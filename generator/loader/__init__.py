@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ import jsonschema
 from referencing import Registry, Resource
 
 from ..errors import SpecError, SpecErrors
-from .yaml_source import SourceFile, read_yaml
+from .yaml_source import SourceFile, parse_yaml_bytes, read_file
 
 __all__ = ["SCHEMA_DIR", "RawSpec", "SourceFile", "load_spec"]
 
@@ -129,17 +129,30 @@ def _schema_errors(source: SourceFile, kind: str) -> list[SpecError]:
 
 def _read(root: Path, path: Path, kind: str, errors: list[SpecError]) -> SourceFile:
     name = path.relative_to(root.parent).as_posix() if root.parent in path.parents else str(path)
-    source = read_yaml(name, path, errors)
+    data = read_file(name, path, errors)
+    if data is None:
+        return SourceFile(name)
+    source, found = _checked(name, kind, data)
+    errors.extend(found)
+    return source
+
+
+@lru_cache(maxsize=256)
+def _checked(name: str, kind: str, data: bytes) -> tuple[SourceFile, tuple[SpecError, ...]]:
+    """Parse and schema-check one file: a pure function of its bytes, remembered, so a long-lived
+    process (the test suite, the spec fuzzer) re-checks only the files that changed. Nothing
+    downstream modifies a ``SourceFile``."""
+    errors: list[SpecError] = []
+    source = parse_yaml_bytes(name, data, errors)
     if source.data is not None:
         if not isinstance(source.data, dict):
             errors.append(SpecError(source.at(()), "the file must hold a mapping at its top level"))
             source.data = None
         else:
-            schema_errors = _schema_errors(source, kind)
-            errors.extend(schema_errors)
-            if schema_errors:
+            errors.extend(_schema_errors(source, kind))
+            if errors:
                 source.data = None
-    return source
+    return source, tuple(errors)
 
 
 def load_spec(root: Path) -> RawSpec:

@@ -23,7 +23,7 @@ import yaml
 
 from ..errors import Location, SpecError
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_VALUES", "Path", "SourceFile", "parse_yaml", "read_yaml"]
+__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_VALUES", "Path", "SourceFile", "parse_yaml", "parse_yaml_bytes", "read_file", "read_yaml"]
 
 Path = tuple[str | int, ...]
 
@@ -176,32 +176,37 @@ def _kind(mode: int) -> str:
     return next((label for test, label in kinds if test(mode)), "a socket or other special file")
 
 
-def read_yaml(name: str, file: os.PathLike[str] | str, errors: list[SpecError]) -> SourceFile:
-    """Read and parse one file; a special file (folder, FIFO, device) is refused without being opened."""
+def read_file(name: str, file: os.PathLike[str] | str, errors: list[SpecError]) -> bytes | None:
+    """The bytes of one file; a special file (folder, FIFO, device) is refused without being opened."""
     try:
         info = os.stat(file)
         if not stat.S_ISREG(info.st_mode):
             errors.append(SpecError(Location(name), f"{_kind(info.st_mode)}, not a regular file; refusing to read it"))
-            return SourceFile(name)
+            return None
         if info.st_size > MAX_BYTES:
             errors.append(SpecError(Location(name), f"file is {info.st_size} bytes; a spec file may hold at most {MAX_BYTES}"))
-            return SourceFile(name)
+            return None
         # O_NONBLOCK: should the path turn into a FIFO after the check, opening it cannot hang
         fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK)
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 errors.append(SpecError(Location(name), "not a regular file; refusing to read it"))
-                return SourceFile(name)
+                return None
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         errors.append(SpecError(Location(name), "file is missing"))
-        return SourceFile(name)
+        return None
     except OSError as exc:
         errors.append(SpecError(Location(name), f"cannot read the file: {exc.strerror or exc}"))
-        return SourceFile(name)
+        return None
     if len(data) > MAX_BYTES:
         errors.append(SpecError(Location(name), f"file grew past {MAX_BYTES} bytes while read; refusing it"))
-        return SourceFile(name)
+        return None
+    return data
+
+
+def parse_yaml_bytes(name: str, data: bytes, errors: list[SpecError]) -> SourceFile:
+    """Decode UTF-8 (a bad byte is reported at its line and column) and parse."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -210,6 +215,12 @@ def read_yaml(name: str, file: os.PathLike[str] | str, errors: list[SpecError]) 
         errors.append(SpecError(Location(name, line, column), f"not UTF-8: byte 0x{data[exc.start]:02x} cannot start or continue a character"))
         return SourceFile(name)
     return parse_yaml(name, text, errors)
+
+
+def read_yaml(name: str, file: os.PathLike[str] | str, errors: list[SpecError]) -> SourceFile:
+    """Read and parse one file (see ``read_file`` and ``parse_yaml_bytes``)."""
+    data = read_file(name, file, errors)
+    return SourceFile(name) if data is None else parse_yaml_bytes(name, data, errors)
 
 
 def parse_yaml(name: str, text: str, errors: list[SpecError]) -> SourceFile:

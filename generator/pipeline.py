@@ -41,6 +41,7 @@ class Run:
     files: dict[str, str] = field(default_factory=dict)
     changed: int = 0
     differences: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # file:line:col: warning: ... (e.g. a text not yet translated)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -55,8 +56,10 @@ class Run:
             return step()
 
 
-def validate(paths: Paths, run: Run | None = None) -> Api:
-    """The model of the spec, checked against itself and against the names every target reserves."""
+def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> Api:
+    """The model of the spec, checked against itself and against the names every target reserves;
+    ``strict`` makes warnings (untranslated texts) mistakes too."""
+    from .errors import SpecErrors
     from .loader import load_spec
     from .model import build_api
     from .render import load_targets
@@ -65,7 +68,11 @@ def validate(paths: Paths, run: Run | None = None) -> Api:
     raw = run.timed("load", lambda: load_spec(paths.spec))
     every_target = run.timed("targets", lambda: load_targets(paths.templates))
     reserved = tuple(r for target in every_target for r in target.reserved)
-    return run.timed("model", lambda: build_api(raw, reserved))
+    api = run.timed("model", lambda: build_api(raw, reserved))
+    if strict and raw.warnings:
+        raise SpecErrors(raw.warnings)
+    run.warnings = [f"{w.location}: warning: {w.message}" for w in sorted(raw.warnings)]
+    return api
 
 
 def _render(paths: Paths, run: Run, targets: list[str] | None) -> dict[str, str]:
@@ -143,8 +150,13 @@ def render_all(paths: Paths, run: Run, targets: list[str] | None = None) -> dict
     Spec mistakes are never cached: a failing render raises before anything is stored.
     """
     key = run.timed("hash inputs", lambda: inputs_digest(paths, targets))
-    text = cached("render", key, lambda: json.dumps(_render(paths, run, targets), ensure_ascii=False))
-    run.files = json.loads(text)
+
+    def render() -> str:
+        files = _render(paths, run, targets)
+        return json.dumps({"files": files, "warnings": run.warnings}, ensure_ascii=False)
+
+    stored = json.loads(cached("render", key, render))
+    run.files, run.warnings = stored["files"], stored["warnings"]
     return run.files
 
 

@@ -37,11 +37,48 @@ Mutation = Callable[[bytes, Random], bytes]
 # -- content mutations -------------------------------------------------------------------------
 
 ODD_VALUES = [
-    "123", "-1.5", "true", "null", "~", "[]", "{}", "[1, [2]]", "{a: 1}", "2024-01-01", "2024-01-01 10:00:00",
-    "2024-13-45", "!!binary aGVsbG8=", ".nan", "-.inf", "1e999", "0x1F", "!!set {a, b}", "!!omap [a: 1]",
-    "!foo bar", "!!python/object:os.system x", "!!int x", "!!bool maybe", "!!str [1]", '"quoted"', "'single'",
-    "|\n  block", "*nowhere", "&anchor value", "? complex", "%", "@reserved", "`tick", "1" * 5000, '"\\x00"',
-    '"\\uD800"', "'\\u0000'", "<<: {a: 1}", "=", "!!null x", "0o17", "+12_345",
+    "123",
+    "-1.5",
+    "true",
+    "null",
+    "~",
+    "[]",
+    "{}",
+    "[1, [2]]",
+    "{a: 1}",
+    "2024-01-01",
+    "2024-01-01 10:00:00",
+    "2024-13-45",
+    "!!binary aGVsbG8=",
+    ".nan",
+    "-.inf",
+    "1e999",
+    "0x1F",
+    "!!set {a, b}",
+    "!!omap [a: 1]",
+    "!foo bar",
+    "!!python/object:os.system x",
+    "!!int x",
+    "!!bool maybe",
+    "!!str [1]",
+    '"quoted"',
+    "'single'",
+    "|\n  block",
+    "*nowhere",
+    "&anchor value",
+    "? complex",
+    "%",
+    "@reserved",
+    "`tick",
+    "1" * 5000,
+    '"\\x00"',
+    '"\\uD800"',
+    "'\\u0000'",
+    "<<: {a: 1}",
+    "=",
+    "!!null x",
+    "0o17",
+    "+12_345",
 ]
 VALUE_LINE = re.compile(rb"^(\s*(?:- )?[\w.]+:) (.+)$", re.MULTILINE)
 
@@ -159,12 +196,27 @@ def aliases(data: bytes, rng: Random) -> bytes:
         return data + b"\nkey: &k name\n*k : value\n"
     if choice == 6:
         return _replace_value(data, rng, b"&s shared") + b"\n" + b"".join(b"r%d: *s\n" % i for i in range(2_000))
-    return data + b"\n" + b"".join(b"a%d: &x%d [*x%d, *x%d]\n" % (i, i, i - 1, i - 1) if i else b"a0: &x0 [1]\n" for i in range(40))
+    return (
+        data + b"\n" + b"".join(b"a%d: &x%d [*x%d, *x%d]\n" % (i, i, i - 1, i - 1) if i else b"a0: &x0 [1]\n" for i in range(40))
+    )
 
 
 BAD_BYTES = [
-    b"\x00", b"\x01", b"\x08", b"\x1b", b"\x7f", b"\xff", b"\xc3", b"\xed\xa0\x80", b"\xef\xbf\xbe", b"\xef\xbb\xbf",
-    b"\xf4\x90\x80\x80", b"\xc0\xaf", b"\r", b"\xe2\x80\xa8", b"\xc2\x85",
+    b"\x00",
+    b"\x01",
+    b"\x08",
+    b"\x1b",
+    b"\x7f",
+    b"\xff",
+    b"\xc3",
+    b"\xed\xa0\x80",
+    b"\xef\xbf\xbe",
+    b"\xef\xbb\xbf",
+    b"\xf4\x90\x80\x80",
+    b"\xc0\xaf",
+    b"\r",
+    b"\xe2\x80\xa8",
+    b"\xc2\x85",
 ]
 
 
@@ -179,8 +231,22 @@ def bad_encodings(data: bytes, rng: Random) -> bytes:
 
 
 DOCUMENTS = [
-    b"", b"---\n", b"null\n", b"~\n", b"--- a\n--- b\n", b"- 1\n- 2\n", b"just a string\n", b"...\n", b"---\n...\n",
-    b"# only a comment\n", b"\n\n\n", b"123\n", b"[]\n", b"{}\n", b"%YAML 2.0\n---\na: 1\n", b"%TAG ! tag:x,2000:\n---\n!a {}\n",
+    b"",
+    b"---\n",
+    b"null\n",
+    b"~\n",
+    b"--- a\n--- b\n",
+    b"- 1\n- 2\n",
+    b"just a string\n",
+    b"...\n",
+    b"---\n...\n",
+    b"# only a comment\n",
+    b"\n\n\n",
+    b"123\n",
+    b"[]\n",
+    b"{}\n",
+    b"%YAML 2.0\n---\na: 1\n",
+    b"%TAG ! tag:x,2000:\n---\n!a {}\n",
 ]
 
 
@@ -225,7 +291,9 @@ FILE_LEVEL_FAMILIES = {"special files", "huge values"}
 
 def make_special(path: Path, rng: Random, scratch: Path) -> str:
     """Put something that is not a regular file at ``path``; returns what it is."""
-    kind = rng.choice(["folder", "fifo", "link to /dev/zero", "link to /dev/null", "dangling link", "link loop", "socket", "link to a folder"])
+    kind = rng.choice(
+        ["folder", "fifo", "link to /dev/zero", "link to /dev/null", "dangling link", "link loop", "socket", "link to a folder"]
+    )
     if kind == "folder":
         path.mkdir()
         (path / "inside.yaml").write_text("a: 1\n")

@@ -126,7 +126,11 @@ def test_a_name_a_target_reserves_is_rejected_by_validate(tmp_path: Path) -> Non
 def test_a_reserved_entry_of_unknown_kind_is_a_manifest_mistake(tmp_path: Path) -> None:
     templates = tmp_path / "templates"
     write_toy(templates)
-    (templates / "toy" / "manifest.yaml").write_text(MANIFEST.replace("kinds: [parameter, field]", "kinds: [parameter, colour]"), "utf-8")
+    (templates / "toy" / "manifest.yaml").write_text(
+        MANIFEST.replace("kinds: [parameter, field]", "kinds: [parameter, colour]"), "utf-8"
+    )
     with pytest.raises(SpecErrors) as caught:
         pipeline.validate(pipeline.Paths(templates=templates))
-    assert [str(e) for e in caught.value.errors] == ["templates/toy/manifest.yaml:11:24: 'colour' is not one of ['method', 'parameter', 'field', 'class']"]
+    assert [str(e) for e in caught.value.errors] == [
+        "templates/toy/manifest.yaml:11:24: 'colour' is not one of ['method', 'parameter', 'field', 'class']"
+    ]

@@ -178,7 +178,7 @@ def test_concurrent_runs_take_turns(tmp_path: Path, figures: list[str]) -> None:
             for i in range(10)
         ]
         for i, child in enumerate(children):
-            out, err = child.communicate()
+            _, err = child.communicate()
             runs += 1
             lines = [line for line in err.splitlines() if not line.startswith("another generator run is writing beside")]
             waited += len(err.splitlines()) - len(lines)
@@ -189,7 +189,9 @@ def test_concurrent_runs_take_turns(tmp_path: Path, figures: list[str]) -> None:
                 assert child.returncode in (0, 1) and "Traceback" not in err
         assert sorted(p.name for p in parent.iterdir()) == ["generated"]
         assert pipeline.check(pipeline.Paths(output=output)).differences == []
-    figures.append(f"concurrent runs: {runs} processes in 2 rounds of 10 (8 generate + 2 check each); 0 tracebacks; {waited} said they waited")
+    figures.append(
+        f"concurrent runs: {runs} processes in 2 rounds of 10 (8 generate + 2 check each); 0 tracebacks; {waited} said they waited"
+    )
 
 
 def test_a_second_run_waits_and_says_so_in_one_line(tmp_path: Path) -> None:
@@ -217,7 +219,7 @@ def test_a_second_run_waits_and_says_so_in_one_line(tmp_path: Path) -> None:
         assert (output / "python" / "README.md").read_text() == "stale\n"
     finally:
         os.close(holder)
-    out, err = child.communicate()
+    _, err = child.communicate()
     assert child.returncode == 0 and err == "", err
     assert pipeline.check(pipeline.Paths(output=output)).differences == []
 

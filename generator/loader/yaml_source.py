@@ -23,7 +23,17 @@ import yaml
 
 from ..errors import Location, SpecError
 
-__all__ = ["MAX_BYTES", "MAX_DEPTH", "MAX_VALUES", "Path", "SourceFile", "parse_yaml", "parse_yaml_bytes", "read_file", "read_yaml"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_VALUES",
+    "Path",
+    "SourceFile",
+    "parse_yaml",
+    "parse_yaml_bytes",
+    "read_file",
+    "read_yaml",
+]
 
 Path = tuple[str | int, ...]
 
@@ -103,7 +113,9 @@ class _Builder:
             value = self.scalars.construct_object(node)
         except (yaml.YAMLError, ValueError, ArithmeticError, LookupError, AttributeError, TypeError):
             # PyYAML's own scalar constructors fail in many ways (2024-13-45, a 5,000-digit int, !!bool maybe)
-            self.errors.append(SpecError(_location(self.source.name, node), f"{_shown(node.value)} cannot be read as a YAML {kind}"))
+            self.errors.append(
+                SpecError(_location(self.source.name, node), f"{_shown(node.value)} cannot be read as a YAML {kind}")
+            )
             return None
         if not isinstance(value, _JSON_SCALARS) or (isinstance(value, float) and not math.isfinite(value)):
             self.errors.append(
@@ -160,7 +172,9 @@ def _bounds(name: str, text: str) -> SpecError | None:
                 return SpecError(_location(name, event), f"alias *{event.anchor} repeats its own anchor inside itself")
             values, levels = expanded.get(event.anchor, (1, 0))
             if len(stack) + levels > MAX_DEPTH:
-                return SpecError(_location(name, event), f"alias *{event.anchor} nests the document more than {MAX_DEPTH} levels deep")
+                return SpecError(
+                    _location(name, event), f"alias *{event.anchor} nests the document more than {MAX_DEPTH} levels deep"
+                )
             count += values
             if stack:
                 stack[-1][2][0] = max(stack[-1][2][0], len(stack) + levels)
@@ -172,7 +186,12 @@ def _bounds(name: str, text: str) -> SpecError | None:
 
 
 def _kind(mode: int) -> str:
-    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    )
     return next((label for test, label in kinds if test(mode)), "a socket or other special file")
 
 
@@ -212,7 +231,11 @@ def parse_yaml_bytes(name: str, data: bytes, errors: list[SpecError]) -> SourceF
     except UnicodeDecodeError as exc:
         prefix = data[: exc.start].decode("utf-8")
         line, column = _line_col(prefix, len(prefix))
-        errors.append(SpecError(Location(name, line, column), f"not UTF-8: byte 0x{data[exc.start]:02x} cannot start or continue a character"))
+        errors.append(
+            SpecError(
+                Location(name, line, column), f"not UTF-8: byte 0x{data[exc.start]:02x} cannot start or continue a character"
+            )
+        )
         return SourceFile(name)
     return parse_yaml(name, text, errors)
 
@@ -241,7 +264,9 @@ def parse_yaml(name: str, text: str, errors: list[SpecError]) -> SourceFile:
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, other controls)
         line, column = _line_col(text, exc.position)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        errors.append(SpecError(Location(name, line, column), f"character U+{code:04X} is not allowed in YAML (a control character)"))
+        errors.append(
+            SpecError(Location(name, line, column), f"character U+{code:04X} is not allowed in YAML (a control character)")
+        )
         return source
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

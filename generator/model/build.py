@@ -161,7 +161,9 @@ class _Builder:
             self.error(source, (*path, "items"), f"'items' given for a value of type {kind} (only arrays have items)", key=True)
         if kind == "array" and "items" not in data:
             self.error(source, path, f"{where}: an array needs 'items' describing its elements")
-        fields = self.fields(source, (*path, "fields"), data.get("fields", ()), model_name, kind_of_fields) if kind == "object" else ()
+        fields = (
+            self.fields(source, (*path, "fields"), data.get("fields", ()), model_name, kind_of_fields) if kind == "object" else ()
+        )
         items = None
         if kind == "array" and "items" in data:
             items = self.field(source, (*path, "items"), data["items"], model_name, kind_of_fields)
@@ -231,9 +233,7 @@ class _Builder:
                         )
                     )
 
-    def fields(
-        self, source: SourceFile, path: tuple[Any, ...], items: Any, prefix: str, kind: str | None
-    ) -> tuple[Field, ...]:
+    def fields(self, source: SourceFile, path: tuple[Any, ...], items: Any, prefix: str, kind: str | None) -> tuple[Field, ...]:
         """The fields of an object; ``kind`` (``parameter``, ``field`` or None) is what targets' reserved names apply to."""
         self.unique(source, path, items, "name", "name")
         built = []
@@ -241,7 +241,7 @@ class _Builder:
         for i, data in enumerate(items):
             built.append(self.field(source, (*path, i), data, prefix + pascal(data["name"]), nested))
             if kind:
-                self.check_name(kind, built[-1].name, kind, source, (*path, i, "name"))
+                self.check_name(kind, names_for(data["name"]), kind, source, (*path, i, "name"))
         snakes: dict[str, int] = {}
         for i, f in enumerate(built):
             assert f.name is not None

@@ -140,7 +140,8 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
                 )
             )
         reserved = tuple(
-            Reserved(folder.name, tuple(r["kinds"]), tuple(r["names"]), r["reason"].strip()) for r in source.data.get("reserved", ())
+            Reserved(folder.name, tuple(r["kinds"]), tuple(r["names"]), r["reason"].strip())
+            for r in source.data.get("reserved", ())
         )
         targets.append(Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files), reserved))
     if only:

@@ -423,3 +423,40 @@ def test_spec_fuzzer(tmp_path: Path, figures: list[str]) -> None:
     )
     assert len(results) == total
     assert not failed, "\n".join(f"case {i} ({family}): {problem}" for i, family, problem in failed[:20])
+
+
+def test_invalid_utf8_is_reported_at_its_line_and_column(tmp_path: Path) -> None:
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    hold = spec / "methods" / "hold.call.yaml"
+    hold.write_bytes(hold.read_bytes().replace(b"summary: Put a call", b"summary: Put a \xff\xfecall", 1))
+    assert _run(["validate", "--spec", str(spec)]) == (
+        2,
+        [
+            "spec/methods/hold.call.yaml:5:16: not UTF-8: byte 0xff cannot start or continue a character",
+            "1 mistake(s); nothing was written",
+        ],
+    )
+
+
+def test_special_files_are_refused_by_validate_and_generate_alike(tmp_path: Path) -> None:
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    output = tmp_path / "generated"
+    assert _run(["generate", "--spec", str(spec), "--output", str(output)])[0] == 0  # the warm cache of this spec
+    before = _snapshot(output)
+    extra = spec / "methods" / "zz.yaml"
+    for make, kind in (
+        (extra.mkdir, "a folder"),
+        (lambda: os.mkfifo(extra), "a FIFO"),
+        (lambda: extra.symlink_to("/dev/zero"), "a character device"),
+    ):
+        make()
+        expected = (
+            2,
+            [f"spec/methods/zz.yaml: {kind}, not a regular file; refusing to read it", "1 mistake(s); nothing was written"],
+        )
+        assert _run(["validate", "--spec", str(spec)]) == expected
+        assert _run(["generate", "--spec", str(spec), "--output", str(output)]) == expected
+        assert _snapshot(output) == before
+        _remove(extra)

@@ -22,7 +22,7 @@ from .yaml_source import SourceFile, parse_yaml
 __all__ = ["SCHEMA_DIR", "RawSpec", "SourceFile", "load_spec"]
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "spec" / "schema"
-_KINDS = ("api", "errors", "method")
+_KINDS = ("api", "errors", "method", "call_states")
 
 
 @dataclass
@@ -31,6 +31,7 @@ class RawSpec:
     api: SourceFile
     errors: SourceFile
     methods: list[SourceFile]
+    call_states: SourceFile
 
 
 @cache
@@ -136,10 +137,11 @@ def load_spec(root: Path) -> RawSpec:
     errors: list[SpecError] = []
     api = _read(root, root / "api.yaml", "api", errors)
     catalogue = _read(root, root / "errors.yaml", "errors", errors)
+    call_states = _read(root, root / "call_states.yaml", "call_states", errors)
     method_paths = sorted((root / "methods").glob("*.yaml"))
     if not method_paths:
         errors.append(SpecError(SourceFile(f"{root.name}/methods").at(()), "no method files (expected methods/<wire name>.yaml)"))
     methods = [_read(root, path, "method", errors) for path in method_paths]
     if errors:
         raise SpecErrors(errors)
-    return RawSpec(root, api, catalogue, methods)
+    return RawSpec(root, api, catalogue, methods, call_states)

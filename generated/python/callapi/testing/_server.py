@@ -131,8 +131,9 @@ class MockCallApi(Simulator):
         httpd = _Httpd(self._address, _Handler)
         httpd.simulator = self
         self._httpd = httpd
+        # a short poll keeps stop() quick: tests start and stop many servers
         self._thread = threading.Thread(
-            target=httpd.serve_forever, name="callapi-simulator", daemon=True
+            target=httpd.serve_forever, args=(0.02,), name="callapi-simulator", daemon=True
         )
         self._thread.start()
         return self

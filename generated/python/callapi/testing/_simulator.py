@@ -39,8 +39,9 @@ __all__ = ["ApiFault", "Limits", "Simulator", "TalkOption", "World"]
 
 EPOCH = 1767225600  # 2026-01-01T00:00:00Z: where every simulated clock starts
 AUTOMATIC_EVENTS = ("completed",)  # the diagram's unlabelled arrows: they happen by themselves
-FORMATS = {"e164": re.compile(r"[0-9]{1,15}"), "dtmf": re.compile(r"[0-9*#]+")}
-"""Formats the simulator checks; others documented in the spec are not checked."""
+FORMATS = {"e164": re.compile(r"[0-9]{1,15}"), "dtmf": re.compile(r"[0-9*#.]+")}
+"""Formats the simulator checks (others are not). DTMF takes "." too: the documented examples
+use it as a pause, beside the listed 0-9, * and #."""
 LEG_LABELS = {
     "session": "Dial",
     "dialing": "Dial",
@@ -788,8 +789,12 @@ class Simulator:
 
     def _start_vnumber_call(self, params: Mapping[str, Any]) -> dict[str, Any]:
         number = params["virtual_phone_number"]
-        with_scenario = self.world.numbers_with_scenario
-        if with_scenario is not None and number not in with_scenario:
+        with_scenario, own = self.world.numbers_with_scenario, self.world.virtual_numbers
+        if (
+            with_scenario is not None
+            and number not in with_scenario
+            and (own is None or number in own)
+        ):
             raise self._fail(
                 "start.vnumber_call",
                 "scenario_not_found",

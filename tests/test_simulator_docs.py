@@ -31,7 +31,17 @@ def test_the_testing_page_pytest_example_passes(rendered: Path, tmp_path: Path) 
     (tmp_path / "test_example.py").write_text(example, "utf-8")
     done = subprocess.run(
         # -p loads the plugin the way the package's pytest11 entry point does once installed
-        [sys.executable, "-m", "pytest", "-q", "-p", "callapi.testing.pytest_plugin", "-p", "no:cacheprovider", "test_example.py"],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "callapi.testing.pytest_plugin",
+            "-p",
+            "no:cacheprovider",
+            "test_example.py",
+        ],
         cwd=tmp_path,
         env={"PYTHONPATH": str(rendered / "python"), "PATH": "/usr/bin:/bin"},
         capture_output=True,

@@ -272,9 +272,10 @@ class Simulator:
                 if call.legs
                 else None
             )
+            state = self.fire(call_session_id, "hung_up")
             if leg is not None:
                 call.legs.remove(leg)
-            return self.fire(call_session_id, "hung_up")
+            return state
 
     def fire(self, call_session_id: int, event: str) -> str:
         """An event of the call state machine happens to a call; returns the call's new state."""

@@ -207,3 +207,14 @@ def test_events_move_calls_as_the_state_machine_says(api: MockCallApi) -> None:
     assert api.hang_up(other) == "finishing"  # post_talk completes by itself
     assert mnemonic(rpc(url, "list.calls", access_token="k")) is None
     assert json.loads(json.dumps(rpc(url, "list.calls", access_token="k")["result"]["data"])) == []
+
+
+def test_errors_never_echo_a_credential(api: MockCallApi) -> None:
+    wrong = rpc(api.url, "login.user", login="ann", password=12345)
+    assert (mnemonic(wrong), wrong["error"]["data"]["field"], wrong["error"]["data"]["value"]) == (
+        "data_type_error",
+        "password",
+        None,
+    )
+    other = rpc(api.url, "list.calls", access_token="k", direction="sideways")
+    assert (other["error"]["data"]["field"], other["error"]["data"]["value"]) == ("direction", "sideways")

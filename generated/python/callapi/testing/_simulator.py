@@ -27,6 +27,7 @@ from ._spec import (
     INITIAL,
     METHODS,
     NOT_COUNTED,
+    SECRET_NAMES,
     SESSION_LIFETIME,
     TRANSITIONS,
     ErrorSpec,
@@ -68,7 +69,7 @@ class ApiFault(Exception):
     ) -> None:
         self.spec = spec or COMMON_ERRORS[mnemonic]
         self.field = field
-        self.value = value
+        self.value = None if field in SECRET_NAMES else value
         self.params = params
         super().__init__(self.spec.mnemonic)
 

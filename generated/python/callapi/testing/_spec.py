@@ -16,6 +16,7 @@ __all__ = [
     "LATEST_VERSION",
     "METHODS",
     "NOT_COUNTED",
+    "SECRET_NAMES",
     "SESSION_LIFETIME",
     "START_METHODS",
     "STATES",
@@ -79,6 +80,15 @@ VERSION_PATH = "v{version}"
 LATEST_VERSION = API_VERSION
 SESSION_LIFETIME = 3600
 """Seconds a session key from login.user lives."""
+
+SECRET_NAMES = frozenset(
+    {
+        "access_token",
+        "login",
+        "password",
+    }
+)
+"""Parameters holding credentials: an error never echoes their values."""
 
 NOT_COUNTED = frozenset(
     {

@@ -629,7 +629,7 @@ class _Builder:
             notes=_notes(api.get("notes")),
             error_object_description=raw.errors.data["error_object"]["description"].strip(),
             error_object_fields=error_fields,
-            error_groups=error_groups,
+            error_groups=tuple(replace(g, errors=tuple(defs[m] for m in g.mnemonics)) for g in error_groups),
             errors=tuple(sorted(defs.values(), key=lambda d: (not d.common, d.mnemonic))),
             methods=ordered,
             call_states=call_states,

@@ -87,11 +87,23 @@ def add_brand(raw: RawSpec) -> None:
 
 
 def add_method(raw: RawSpec) -> None:
-    clone = copy.deepcopy(next(s for s in raw.methods if s.data["method"] == "hold.call"))
-    clone.data["method"] = "hold.call_again"
-    clone.name = clone.name.replace("hold.call.yaml", "hold.call_again.yaml")
+    clone = copy.deepcopy(next(s for s in raw.methods if s.data["method"] == "list.calls"))
+    clone.data["method"] = "list.calls_again"
+    clone.name = clone.name.replace("list.calls.yaml", "list.calls_again.yaml")
     raw.methods.append(clone)
-    next(c for c in raw.api.data["components"] if "hold.call" in c["methods"])["methods"].append("hold.call_again")
+    next(c for c in raw.api.data["components"] if "list.calls" in c["methods"])["methods"].append("list.calls_again")
+
+
+def hold_states(states: list[str]) -> Callable[[RawSpec], None]:
+    """hold.call allowed in other call states, in its method file and in the state machine alike."""
+
+    def edit(raw: RawSpec) -> None:
+        method(raw, "hold.call")["states"]["allowed"] = states
+        for transition in raw.call_states.data["transitions"]:
+            if transition.get("method") == "hold.call":
+                transition["from"] = states
+
+    return edit
 
 
 def add_error(raw: RawSpec) -> None:
@@ -120,7 +132,7 @@ HOLD_STATE_ERROR = lambda raw: next(e for e in method(raw, "hold.call")["errors"
 # (id, edit, expected [(kind, wire breaking, sdk breaking)], severity-level bump)
 EDITS: list[tuple[str, Callable[[RawSpec], None], list[tuple[str, bool, bool]], str]] = [
     ("method added", add_method, [("method.added", C, C)], "minor"),
-    ("method removed", lambda r: remove_method(r, "hold.call"), [("method.removed", B, B)], "major"),
+    ("method removed", lambda r: remove_method(r, "list.calls"), [("method.removed", B, B)], "major"),
     ("optional parameter added", lambda r: add_param(r, "hold.call", False), [("param.added.optional", C, C)], "minor"),
     ("required parameter added", lambda r: add_param(r, "hold.call", True), [("param.added.required", B, B)], "major"),
     ("parameter removed", lambda r: method(r, "list.calls")["params"].pop(), [("param.removed", B, B)], "major"),
@@ -251,13 +263,13 @@ EDITS: list[tuple[str, Callable[[RawSpec], None], list[tuple[str, bool, bool]], 
     ("parameter description only", set_(HOLD_ID, "description", "The call."), [("description.changed", C, C)], "patch"),
     (
         "call states widened",
-        lambda r: HOLD(r)["states"].__setitem__("allowed", ["talk", "ringing"]),
+        hold_states(["talk", "operator_talk"]),
         [("states.widened", C, C)],
         "minor",
     ),
     (
         "call states narrowed",
-        lambda r: HOLD(r)["states"].__setitem__("allowed", ["ringing"]),
+        hold_states(["operator_talk"]),
         [("states.narrowed", B, B)],
         "major",
     ),

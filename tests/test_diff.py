@@ -94,13 +94,13 @@ def add_method(raw: RawSpec) -> None:
     next(c for c in raw.api.data["components"] if "list.calls" in c["methods"])["methods"].append("list.calls_again")
 
 
-def hold_states(states: list[str]) -> Callable[[RawSpec], None]:
-    """hold.call allowed in other call states, in its method file and in the state machine alike."""
+def allowed_states(wire: str, states: list[str]) -> Callable[[RawSpec], None]:
+    """A method allowed in other call states, in its method file and in the state machine alike."""
 
     def edit(raw: RawSpec) -> None:
-        method(raw, "hold.call")["states"]["allowed"] = states
+        method(raw, wire)["states"]["allowed"] = states
         for transition in raw.call_states.data["transitions"]:
-            if transition.get("method") == "hold.call":
+            if transition.get("method") == wire:
                 transition["from"] = states
 
     return edit
@@ -263,13 +263,13 @@ EDITS: list[tuple[str, Callable[[RawSpec], None], list[tuple[str, bool, bool]], 
     ("parameter description only", set_(HOLD_ID, "description", "The call."), [("description.changed", C, C)], "patch"),
     (
         "call states widened",
-        hold_states(["talk", "operator_talk"]),
+        allowed_states("hold.call", ["talk", "operator_talk"]),
         [("states.widened", C, C)],
         "minor",
     ),
     (
         "call states narrowed",
-        hold_states(["operator_talk"]),
+        allowed_states("restore.talk", ["operator_talk"]),
         [("states.narrowed", B, B)],
         "major",
     ),

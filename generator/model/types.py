@@ -16,6 +16,7 @@ Templates read these objects only, never the YAML.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from typing import Any
 
 from .naming import Names
@@ -33,11 +34,33 @@ __all__ = [
     "MethodError",
     "MethodGroup",
     "Note",
+    "Reserved",
     "Result",
     "Variant",
 ]
 
 Json = Any
+
+RESERVED_KINDS = ("method", "parameter", "field", "class")
+
+
+@dataclass(frozen=True)
+class Reserved:
+    """Names a target cannot use for one or more kinds of spec names (its manifest's ``reserved:``).
+
+    ``kinds``: ``method`` (client methods), ``parameter`` (a method's own parameters),
+    ``field`` (fields of objects: nested parameters, results, metadata), ``class`` (every class
+    or interface the model names). ``names`` may hold ``*`` wildcards (``model_*``).
+    """
+
+    target: str
+    kinds: tuple[str, ...]
+    names: tuple[str, ...]
+    reason: str
+
+    def hits(self, kind: str, spellings: tuple[str, ...]) -> bool:
+        return kind in self.kinds and any(fnmatchcase(s, name) for s in spellings for name in self.names)
+
 
 # Errors after which the SDKs may send the same call again, because the server refused it unexecuted
 SESSION_REFUSALS = frozenset({"access_token_expired", "access_token_invalid"})

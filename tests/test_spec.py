@@ -88,3 +88,12 @@ def test_every_example_fits_its_method(api: Api) -> None:
 def test_call_acting_methods_are_flagged(api: Api) -> None:
     safe = {m.wire for m in api.methods if not m.acts_on_call}
     assert safe == {"login.user", "logout.user", "list.calls", "list.talk_options"}
+
+
+def test_session_facts(api: Api) -> None:
+    assert [m.wire for m in api.methods if m.opens_session] == ["login.user"]
+    assert [m.wire for m in api.methods if m.closes_session] == ["logout.user"]
+    assert api.secret_names == ("access_token", "login", "password")
+    starts = {m.wire for m in api.methods if m.external_id_param is not None}
+    assert starts == {f"start.{kind}_call" for kind in ("employee", "informer", "scenario", "simple", "vnumber")}
+    assert all(m.acts_on_call for m in api.methods if m.external_id_param is not None)

@@ -195,6 +195,21 @@ class Method:
         """The parameters a caller passes (the client supplies access_token itself)."""
         return tuple(p for p in self.params if p.name is not None and p.name.wire != "access_token")
 
+    @property
+    def opens_session(self) -> bool:
+        """True for the method that trades credentials for a session key (it takes no key and returns one)."""
+        return not self.needs_token and any(f.name is not None and f.name.wire == "access_token" for f in self.result.fields)
+
+    @property
+    def closes_session(self) -> bool:
+        """True for the method that ends the session of the key it is sent with."""
+        return self.group == "authentication" and self.needs_token and not self.call_params
+
+    @property
+    def external_id_param(self) -> Field | None:
+        """The caller's own id of the call this method starts, when it takes one (names it in errors)."""
+        return next((p for p in self.call_params if p.name is not None and p.name.wire == "external_id"), None)
+
 
 @dataclass(frozen=True)
 class Brand:
@@ -263,3 +278,12 @@ class Api:
     @property
     def mutating_methods(self) -> tuple[Method, ...]:
         return tuple(m for m in self.methods if m.acts_on_call)
+
+    @property
+    def secret_names(self) -> tuple[str, ...]:
+        """Wire names whose values are credentials: the key every method sends and whatever opens a session."""
+        names = {"access_token"}
+        for m in self.methods:
+            if m.opens_session:
+                names |= {p.name.wire for p in m.call_params if p.name is not None}
+        return tuple(sorted(names))

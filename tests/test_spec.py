@@ -97,3 +97,9 @@ def test_session_facts(api: Api) -> None:
     starts = {m.wire for m in api.methods if m.external_id_param is not None}
     assert starts == {f"start.{kind}_call" for kind in ("employee", "informer", "scenario", "simple", "vnumber")}
     assert all(m.acts_on_call for m in api.methods if m.external_id_param is not None)
+
+
+def test_errors_the_sdks_act_on(api: Api) -> None:
+    assert sorted(e.mnemonic for e in api.errors if e.renews_session) == ["access_token_expired", "access_token_invalid"]
+    assert [e.mnemonic for e in api.errors if e.is_limit] == ["limit_exceeded"]
+    assert all(e.common for e in api.errors if e.renews_session or e.is_limit)

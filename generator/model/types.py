@@ -39,6 +39,10 @@ __all__ = [
 
 Json = Any
 
+# Errors whose meaning the SDKs act on (a refused call was not executed; see ErrorDef).
+SESSION_RENEWING_ERRORS = ("access_token_expired", "access_token_invalid")
+LIMIT_ERROR = "limit_exceeded"
+
 
 @dataclass(frozen=True)
 class Note:
@@ -117,6 +121,17 @@ class ErrorDef:
     # (code, group class, class raised for that code): a mnemonic documented with several codes
     # gets one class per code that is both the mnemonic's class and the code group's class
     code_classes: tuple[tuple[int, str, str], ...] = ()
+
+    @property
+    def renews_session(self) -> bool:
+        """True when the error says the session key is no longer accepted: logging in again helps,
+        and the refused call was not executed, so it may be sent once more."""
+        return self.mnemonic in SESSION_RENEWING_ERRORS
+
+    @property
+    def is_limit(self) -> bool:
+        """True for the error of a used-up points budget (its answer's metadata tells when it resets)."""
+        return self.mnemonic == LIMIT_ERROR
 
 
 @dataclass(frozen=True)

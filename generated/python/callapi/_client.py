@@ -371,6 +371,7 @@ class Client(_ClientBase):
                     acts_on_call=False,
                     result="LoginUserResult",
                     needs_token=False,
+                    secret_answer=True,
                 )
                 self._exchange(call, None, None, None, None)
                 token = session.token
@@ -601,6 +602,7 @@ class Client(_ClientBase):
             acts_on_call=False,
             result="LoginUserResult",
             needs_token=False,
+            secret_answer=True,
         )
         result: LoginUserResult = self._send(
             call, timeout, max_retries, extra_params, extra_headers
@@ -2247,6 +2249,7 @@ class AsyncClient(_ClientBase):
                     acts_on_call=False,
                     result="LoginUserResult",
                     needs_token=False,
+                    secret_answer=True,
                 )
                 await self._exchange(call, None, None, None, None)
                 token = session.token
@@ -2480,6 +2483,7 @@ class AsyncClient(_ClientBase):
             acts_on_call=False,
             result="LoginUserResult",
             needs_token=False,
+            secret_answer=True,
         )
         result: LoginUserResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers

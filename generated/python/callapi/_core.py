@@ -240,6 +240,7 @@ class Call:
         "params",
         "request_id",
         "result",
+        "secret_answer",
         "warning",
     )
 
@@ -253,8 +254,12 @@ class Call:
         many: bool = False,
         needs_token: bool = True,
         external_id: Any = None,
+        secret_answer: bool = False,
     ) -> None:
         self.method = method
+        self.secret_answer = (
+            secret_answer  # the answer holds a credential: a ProtocolError keeps no raw
+        )
         self.request_id = 0
         self.acts_on_call = acts_on_call
         self.needs_token = needs_token
@@ -368,8 +373,9 @@ class Call:
         return value
 
     def _malformed(self, problem: str, raw: bytes) -> ProtocolError:
+        kept = b"<redacted: the answer may hold a credential>" if self.secret_answer else raw
         return ProtocolError(
-            f"the answer to {self.method} {problem}", raw=raw, status_code=200, method=self.method
+            f"the answer to {self.method} {problem}", raw=kept, status_code=200, method=self.method
         )
 
     def _metadata(self, *holders: Any) -> Metadata | None:

@@ -100,6 +100,8 @@ __all__ = [
     "CoachNotFoundError",
     "ComponentDisabledError",
     "ComponentError",
+    "ContactInBlacklistAsCallRestrictedError",
+    "ContactInBlacklistAsInvalidParamsError",
     "ContactInBlacklistError",
     "DataTypeError",
     "DuplicateContactError",
@@ -132,6 +134,8 @@ __all__ = [
     "RequestTimeoutError",
     "RequestValidationError",
     "RequiredParameterMissedError",
+    "ScenarioNotFoundAsInvalidParamsError",
+    "ScenarioNotFoundAsVirtualNumberError",
     "ScenarioNotFoundError",
     "TagNotFoundError",
     "TalkOptionNotFoundError",
@@ -172,6 +176,12 @@ def _rebuild(cls: type[CallApiError], args: tuple[Any, ...], state: dict[str, An
     Exception.__init__(exc, *args)
     exc.__dict__.update(state)
     return exc
+
+
+def _rebuild_api_error(
+    code: int, mnemonic: str | None, args: tuple[Any, ...], state: dict[str, Any]
+) -> CallApiError:
+    return _rebuild(error_class(code, mnemonic), args, state)
 
 
 class CallApiError(Exception):
@@ -286,10 +296,11 @@ class ApiError(CallApiError):
         self.method = method
 
     def __reduce__(self) -> tuple[Any, ...]:
-        cls = type(self)
-        if globals().get(cls.__name__) is not cls:  # a class made at run time: make it again
-            cls = error_class(self.code, self.mnemonic)
-        return _rebuild, (cls, self.args, self.__dict__)
+        if globals().get(type(self).__name__) is not type(
+            self
+        ):  # a class made at run time: make it again
+            return _rebuild_api_error, (self.code, self.mnemonic, self.args, self.__dict__)
+        return _rebuild, (type(self), self.args, self.__dict__)
 
     def __str__(self) -> str:
         what = f"{self.code} {self.mnemonic}" if self.mnemonic else str(self.code)

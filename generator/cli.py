@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--templates", type=Path, default=defaults.templates, help="templates folder (default: %(default)s)")
     parser.add_argument("--output", type=Path, default=defaults.output, help="output folder (default: %(default)s)")
     parser.add_argument("--timings", action="store_true", help="print the time of each stage")
+    parser.add_argument("--strict", action="store_true", help="validate: warnings (texts not yet translated) are mistakes too")
     return parser
 
 
@@ -36,19 +37,24 @@ def main(argv: list[str] | None = None) -> int:
     run = pipeline.Run()
     try:
         if args.command == "validate":
-            api = pipeline.validate(paths, run)
-            print(f"spec is valid: {len(api.methods)} methods, {len(api.components)} components, {len(api.errors)} errors")
+            api = pipeline.validate(paths, run, strict=args.strict)
         elif args.command == "generate":
             pipeline.generate(paths, run)
-            print(f"generated {len(run.files)} files into {args.output} ({run.changed} changed)")
         else:
             pipeline.check(paths, run)
-            if run.differences:
-                print(f"{args.output} does not match the spec:", file=sys.stderr)
-                for line in run.differences:
-                    print(f"  {line}", file=sys.stderr)
-                print(f"fix: {FIX_COMMAND}", file=sys.stderr)
-                return 1
+        for warning in run.warnings:
+            print(warning, file=sys.stderr)
+        if args.command == "validate":
+            print(f"spec is valid: {len(api.methods)} methods, {len(api.components)} components, {len(api.errors)} errors")
+        elif args.command == "generate":
+            print(f"generated {len(run.files)} files into {args.output} ({run.changed} changed)")
+        elif run.differences:
+            print(f"{args.output} does not match the spec:", file=sys.stderr)
+            for line in run.differences:
+                print(f"  {line}", file=sys.stderr)
+            print(f"fix: {FIX_COMMAND}", file=sys.stderr)
+            return 1
+        else:
             print(f"{args.output} is up to date ({len(run.files)} files)")
     except SpecErrors as exc:
         for error in exc.errors:

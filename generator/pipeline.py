@@ -38,6 +38,7 @@ class Run:
     files: dict[str, str] = field(default_factory=dict)
     changed: int = 0
     differences: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # file:line:col: warning: ... (e.g. a text not yet translated)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -52,13 +53,19 @@ class Run:
             return step()
 
 
-def validate(paths: Paths, run: Run | None = None) -> Api:
+def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> Api:
+    """The model of the spec; ``strict`` makes warnings (untranslated texts) mistakes too."""
+    from .errors import SpecErrors
     from .loader import load_spec
     from .model import build_api
 
     run = run or Run()
     raw = run.timed("load", lambda: load_spec(paths.spec))
-    return run.timed("model", lambda: build_api(raw))
+    api = run.timed("model", lambda: build_api(raw))
+    if strict and raw.warnings:
+        raise SpecErrors(raw.warnings)
+    run.warnings = [f"{w.location}: warning: {w.message}" for w in sorted(raw.warnings)]
+    return api
 
 
 def _render(paths: Paths, run: Run, targets: list[str] | None) -> dict[str, str]:
@@ -92,8 +99,13 @@ def render_all(paths: Paths, run: Run, targets: list[str] | None = None) -> dict
     Spec mistakes are never cached: a failing render raises before anything is stored.
     """
     key = run.timed("hash inputs", lambda: inputs_digest(paths, targets))
-    text = cached("render", key, lambda: json.dumps(_render(paths, run, targets), ensure_ascii=False))
-    run.files = json.loads(text)
+
+    def render() -> str:
+        files = _render(paths, run, targets)
+        return json.dumps({"files": files, "warnings": run.warnings}, ensure_ascii=False)
+
+    stored = json.loads(cached("render", key, render))
+    run.files, run.warnings = stored["files"], stored["warnings"]
     return run.files
 
 

@@ -1,5 +1,6 @@
 """Broken specs: each case in tests/invalid/<case>/case.yaml edits a copy of spec/ and pins
-the exact messages (file:line:col) the generator must print. Nothing may be written."""
+the exact messages (file:line:col) the generator must print. Nothing may be written.
+A case runs `generate` unless it names another `command` (e.g. `[validate, --strict]`)."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def test_broken_spec_is_reported_exactly_and_writes_nothing(folder: Path, tmp_pa
     (output / "keep.txt").write_text("previous output")
 
     done = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output", str(output)],
+        [sys.executable, "-m", "generator", *case.get("command", ["generate"]), "--spec", str(spec), "--output", str(output)],
         cwd=tmp_path,
         capture_output=True,
         text=True,

@@ -8,6 +8,11 @@ spec YAML itself, read here without the generator's model.
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +22,8 @@ import yaml
 from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
-from tests.ts_support import HOSTILE, hostile_spec, package, render, run_node
+from generator.model import Api
+from tests.ts_support import HERE, HOSTILE, hostile_spec, node, package, render, run_node
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec"
@@ -173,16 +179,39 @@ def test_errors(document: dict[str, Any], spec: dict[str, Any]) -> None:
     assert groups == [(g["code"], g["id"]) for g in spec["errors"]["groups"]]
 
 
+def _read_as_documented(ours: Any, theirs: Any) -> bool:
+    """``ours`` is the vendor's value, or (at any depth) a quoted scalar of it read as its JSON type."""
+    if isinstance(theirs, str) and not isinstance(ours, str):
+        try:
+            return bool(json.loads(theirs) == ours)
+        except ValueError:
+            return False
+    if isinstance(theirs, dict) and isinstance(ours, dict):
+        return ours.keys() == theirs.keys() and all(_read_as_documented(ours[k], theirs[k]) for k in ours)
+    if isinstance(theirs, list) and isinstance(ours, list):
+        return len(ours) == len(theirs) and all(map(_read_as_documented, ours, theirs))
+    return bool(ours == theirs)
+
+
 def test_examples(document: dict[str, Any], spec: dict[str, Any]) -> None:
+    """The vendor's examples, as tools can replay them: documented params only, in the method's
+    order, quoted scalars read as documented; the description says what differs."""
     methods = by_name(document)
     for m in spec["methods"]:
         examples = [resolve(document, x) for x in methods[m["method"]]["examples"]]
         assert [x["name"] for x in examples] == [x["title"] for x in m.get("examples", [])]
+        order = [p["name"] for p in m["params"]]
         for ours, theirs in zip(examples, m.get("examples", [])):
             params = [resolve(document, p) for p in ours["params"]]
-            assert {p["name"]: p["value"] for p in params} == theirs["request"].get("params", {})
-            assert [p["name"] for p in params] == list(theirs["request"].get("params", {}))
-            assert resolve(document, ours["result"])["value"] == theirs["response"]["result"]
+            vendor = theirs["request"].get("params", {})
+            assert [p["name"] for p in params] == [n for n in order if n in vendor]
+            assert _read_as_documented({p["name"]: p["value"] for p in params}, {k: v for k, v in vendor.items() if k in order})
+            if set(vendor) - set(order):
+                assert "left out here" in ours["description"]
+            value = resolve(document, ours["result"])["value"]
+            assert _read_as_documented(value, theirs["response"]["result"])
+            if value != theirs["response"]["result"]:
+                assert "with their documented type" in ours["description"]
             for deviation in theirs.get("deviations", []):
                 assert deviation["path"] in ours["description"]
 
@@ -208,3 +237,185 @@ def test_metadata_schema_accepts_both_documented_spellings() -> None:
     for spelling in ("current_version_depricated", "current_version_deprecated"):
         assert not list(validator.iter_errors({"api_version": {spelling: True, **version}}))
     assert list(validator.iter_errors({"api_version": version}))  # one of them is required
+
+
+# -- the official OpenRPC tools ---------------------------------------------------------------------
+
+PARSE = """
+const { parseOpenRPCDocument } = require("@open-rpc/schema-utils-js");
+parseOpenRPCDocument(process.argv[1]).then(
+  (doc) => process.stdout.write(JSON.stringify(doc)),
+  (error) => { process.stdout.write(JSON.stringify({ refused: String(error.message).slice(0, 300) })); },
+);
+"""
+
+
+def _walk(value: Any, path: str = "") -> Any:
+    """(path, dict) for every object in a JSON value."""
+    if isinstance(value, dict):
+        yield path, value
+        for key, item in value.items():
+            yield from _walk(item, f"{path}/{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _walk(item, f"{path}/{i}")
+
+
+def _undescribed(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _undescribed(v) for k, v in value.items() if k != "description"}
+    return [_undescribed(v) for v in value] if isinstance(value, list) else value
+
+
+def _parse(path: Path) -> dict[str, Any]:
+    package("@open-rpc/schema-utils-js")
+    out: dict[str, Any] = json.loads(run_node("-e", PARSE, str(path), cwd=package("@open-rpc/schema-utils-js").parents[1]))
+    return out
+
+
+@pytest.fixture(scope="module")
+def document_file(document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("openrpc") / "openrpc.json"
+    path.write_text(json.dumps(document), "utf-8")
+    return path
+
+
+def test_strict_tools_take_it_formats_titles_and_examples(document: dict[str, Any]) -> None:
+    """No format outside JSON Schema's own, a title on every named schema, examples that pass their
+    own schemas (Ajv, as the mock server uses it, refuses unknown formats)."""
+    standard = {"date-time", "date", "time", "uri", "email", "ipv4"}
+    custom = [(p, d["format"]) for p, d in _walk(document) if isinstance(d.get("format"), str) and d["format"] not in standard]
+    assert not custom, custom[:5]
+    kept = {d["x-format"] for _, d in _walk(document) if "x-format" in d}
+    assert kept == {"e164", "dtmf"}, kept
+    metadata = document["components"]["schemas"]["Metadata"]
+    titled = [metadata] + [p["schema"] for m in document["methods"] for p in m["params"]]
+    titled += [m["result"]["schema"] for m in document["methods"]]
+    assert all("title" in s for s in titled), [s for s in titled if "title" not in s][:3]
+    objects = [d for _, d in _walk(document) if d.get("type") in ("object", ["object", "null"]) and "properties" in d]
+    assert all("title" in d for d in objects)
+    by_title: dict[str, str] = {}
+    for _, d in _walk(document):
+        if "title" in d and "type" in d:  # one title, one shape (descriptions aside)
+            shape = json.dumps(_undescribed(d), sort_keys=True)
+            assert by_title.setdefault(d["title"], shape) == shape, d["title"]
+    checked = 0
+    for m in document["methods"]:
+        params = {p["name"]: p["schema"] for p in m["params"]}
+        result = {**m["result"]["schema"], "properties": {**m["result"]["schema"]["properties"], "metadata": metadata}}
+        for example in m["examples"]:
+            for p in example["params"]:
+                assert p["name"] in params, (m["name"], p["name"])
+                assert not list(jsonschema.Draft7Validator(params[p["name"]]).iter_errors(p["value"])), (m["name"], p["name"])
+                checked += 1
+            problems = list(jsonschema.Draft7Validator(result).iter_errors(example["result"]["value"]))
+            assert not problems, (m["name"], example["name"], problems[0].message)
+            checked += 1
+    print(f"\nexample values checked against their schemas: {checked}")
+
+
+def test_official_parser_validates_and_dereferences(document_file: Path, tmp_path: Path) -> None:
+    parsed = _parse(document_file)
+    assert "refused" not in parsed, parsed
+    assert len(parsed["methods"]) == 22
+    refs = [p for p, d in _walk(parsed) if "$ref" in d]
+    assert not refs, refs[:5]
+    hold = next(m for m in parsed["methods"] if m["name"] == "hold.call")
+    assert hold["result"]["schema"]["properties"]["metadata"]["title"] == "Metadata"  # the $ref, followed
+    broken = json.loads(document_file.read_text("utf-8"))
+    broken["methods"][0]["paramStructure"] = "by-mood"
+    (tmp_path / "broken.json").write_text(json.dumps(broken), "utf-8")
+    assert "refused" in _parse(tmp_path / "broken.json")  # the parser really validates
+
+
+@contextmanager
+def _mock_server(document_file: Path) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """The official mock server on 127.0.0.1 (tests/ts_support/openrpc_mock.cjs); yields its URL."""
+    proc = subprocess.Popen(
+        [node(), str(HERE / "openrpc_mock.cjs"), str(document_file)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=HERE,
+    )
+    try:
+        assert proc.stdout is not None and proc.stderr is not None
+        for line in proc.stdout:  # ends when the process does
+            found = re.fullmatch(r"listening on 127\.0\.0\.1:(\d+)\n", line)
+            if found:
+                yield f"http://127.0.0.1:{found[1]}", proc
+                return
+        pytest.fail(f"the mock server did not start: {proc.stderr.read()}")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        for stream in (proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def test_official_mock_server_answers_every_documented_request(
+    document: dict[str, Any], document_file: Path, api: Api, tmp_path: Path
+) -> None:
+    """Every documented request of every method, sent to @open-rpc/mock-server through the Python SDK
+    and the TypeScript client, is answered with a result; the server is still up at the end."""
+    import callapi
+    import httpx
+
+    sdk = tmp_path / "typescript"
+    for path, text in render("typescript").items():
+        (sdk / path).parent.mkdir(parents=True, exist_ok=True)
+        (sdk / path).write_text(text, "utf-8")
+    run_node(str(package("typescript") / "bin" / "tsc"), "-p", "tsconfig.json", "--outDir", "dist", cwd=sdk)
+
+    by_wire = {m.wire: m for m in api.methods}
+    calls = []  # (method, token, params without access_token)
+    for m in document["methods"]:
+        for example in m["examples"]:
+            values = {p["name"]: p["value"] for p in example["params"]}
+            calls.append((by_wire[m["name"]], values.pop("access_token", None), values))
+    assert {m.wire for m, _, _ in calls} == set(by_wire) and len(by_wire) == 22
+
+    answers: list[Any] = []
+
+    def keep(response: httpx.Response) -> None:
+        response.read()
+        answers.append(response.json())
+
+    metadata = document["components"]["schemas"]["Metadata"]
+    results = {
+        m["name"]: {**m["result"]["schema"], "properties": {**m["result"]["schema"]["properties"], "metadata": metadata}}
+        for m in document["methods"]
+    }
+    with _mock_server(document_file) as (url, proc):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # the mock makes up metadata.api_version
+            for m, token, params in calls:
+                http = httpx.Client(event_hooks={"response": [keep]}, trust_env=False)
+                with callapi.Client(access_token=token, base_url=url, max_retries=0, http_client=http) as client:
+                    kwargs = {p.name.snake: params[p.name.wire] for p in m.call_params if p.name.wire in params}
+                    assert len(kwargs) == len(params), (m.wire, params)
+                    getattr(client, m.names.snake)(**kwargs)
+                http.close()
+        scenarios = [
+            {
+                "client": {"baseUrl": url, "accessToken": token, "maxRetries": 0},
+                "calls": [{"method": m.names.camel, **({"params": params} if m.call_params else {})}],
+            }
+            for m, token, params in calls
+        ]
+        outcomes = json.loads(run_node(str(HERE / "run_client.mjs"), str(sdk / "dist" / "index.js"), stdin=json.dumps(scenarios)))
+        alive = proc.poll() is None
+        discover = httpx.post(url, json={"jsonrpc": "2.0", "id": 1, "method": "rpc.discover"}, trust_env=False).json()
+    assert len(answers) == len(calls)
+    for (m, _, _), answer in zip(calls, answers):
+        assert "error" not in answer and "result" in answer, (m.wire, answer)
+        problems = list(jsonschema.Draft7Validator(results[m.wire]).iter_errors(answer["result"]))
+        assert not problems, (m.wire, problems[0].message)
+    failed = [(m.wire, o) for (m, _, _), o in zip(calls, outcomes) if not o["ok"]]
+    assert not failed, failed[:3]
+    assert alive, "the mock server died"
+    assert len(discover["result"]["methods"]) == 22
+    print(
+        f"\nmock server: {len(calls)} documented requests over {len(by_wire)} methods, answered: Python {len(answers)}, TypeScript {len(outcomes) - len(failed)}"
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from .yaml_source import SourceFile, parse_yaml
 __all__ = ["SCHEMA_DIR", "RawSpec", "SourceFile", "load_spec"]
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "spec" / "schema"
-_KINDS = ("api", "errors", "method")
+_KINDS = ("api", "errors", "method", "i18n")
 
 
 @dataclass
@@ -31,6 +31,8 @@ class RawSpec:
     api: SourceFile
     errors: SourceFile
     methods: list[SourceFile]
+    catalogues: list[SourceFile] = field(default_factory=list)  # i18n/<language>.yaml, checked by the model
+    warnings: list[SpecError] = field(default_factory=list)  # e.g. a text not yet translated
 
 
 @cache
@@ -140,6 +142,7 @@ def load_spec(root: Path) -> RawSpec:
     if not method_paths:
         errors.append(SpecError(SourceFile(f"{root.name}/methods").at(()), "no method files (expected methods/<wire name>.yaml)"))
     methods = [_read(root, path, "method", errors) for path in method_paths]
+    catalogues = [_read(root, path, "i18n", errors) for path in sorted((root / "i18n").glob("*.yaml"))]
     if errors:
         raise SpecErrors(errors)
-    return RawSpec(root, api, catalogue, methods)
+    return RawSpec(root, api, catalogue, methods, catalogues)

@@ -16,6 +16,7 @@ from ..errors import SpecError, SpecErrors
 from ..loader import RawSpec, SourceFile
 from .naming import RESERVED_CLASS_NAMES, combined_error_class_name, error_class_name, names_for, pascal
 from .schema import field_schema, object_schema
+from .translate import translated_specs
 from .types import (
     Api,
     Brand,
@@ -543,5 +544,7 @@ def _models(methods: tuple[Method, ...]) -> tuple[Field, ...]:
 
 
 def build_api(raw: RawSpec) -> Api:
-    """The normalized model; raises ``SpecErrors`` with every cross-check failure."""
-    return _Builder(raw).build()
+    """The normalized model, with one per translation; raises ``SpecErrors`` with every cross-check failure."""
+    api = _Builder(raw).build()
+    translations = (replace(_Builder(spec).build(), language=language) for language, spec in translated_specs(raw))
+    return replace(api, translations=tuple(translations))

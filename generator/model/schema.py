@@ -3,9 +3,18 @@ example cross-check, the typed-models step and the machine-readable targets."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["field_schema", "object_schema"]
+__all__ = ["FORMAT_PATTERNS", "conform", "field_schema", "object_schema", "portable_schema"]
+
+# Formats of the spec that JSON Schema does not define, as patterns. Strict validators (Ajv) refuse a
+# schema with an unknown format, so documents for other people's tools carry these instead.
+FORMAT_PATTERNS = {
+    "e164": r"^\+?[0-9]{1,15}$",
+    "dtmf": r"^[0-9*#.]+$",
+    "sip": r"^(sips?:)?[^\s@]+(@[^\s@]+)?$",
+}
 
 _BOUNDS = (
     ("minimum", "minimum"),
@@ -64,3 +73,46 @@ def field_schema(field: Any) -> dict[str, Any]:
         if "enum" in schema:
             schema["enum"] = [*schema["enum"], None]
     return schema
+
+
+def portable_schema(schema: Any, title: str | None = None) -> Any:
+    """A copy of ``schema`` that strict validators and code generators accept: a format JSON Schema
+    does not define becomes its ``pattern``, the format's name kept in ``x-format``; ``title`` is
+    set when given and the schema has none."""
+    if isinstance(schema, list):
+        return [portable_schema(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: v if k in ("enum", "default", "const", "examples") else portable_schema(v) for k, v in schema.items()}
+    if isinstance(out.get("properties"), dict):  # property names are names, not schemas
+        out["properties"] = {k: portable_schema(v) for k, v in schema["properties"].items()}
+    fmt = out.get("format")
+    if fmt in FORMAT_PATTERNS:
+        del out["format"]
+        out.setdefault("pattern", FORMAT_PATTERNS[fmt])
+        out["x-format"] = fmt
+    if title and "title" not in out:
+        out = {"title": title, **out}
+    return out
+
+
+def conform(value: Any, schema: Any) -> Any:
+    """``value`` with the vendor's quoted scalars read as the schema's type ("true" where a boolean is
+    documented, "42" where an integer is), at any depth; anything else is left as it is."""
+    if not isinstance(schema, dict):
+        return value
+    types = schema.get("type")
+    types = types if isinstance(types, list) else [types]
+    if isinstance(value, str) and "string" not in types:
+        if "boolean" in types and value in ("true", "false"):
+            return value == "true"
+        if "integer" in types and re.fullmatch(r"-?[0-9]+", value):
+            return int(value)
+        if "number" in types and re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", value):
+            return float(value) if "." in value else int(value)
+    if isinstance(value, dict):
+        props = schema.get("properties", {})
+        return {k: conform(v, props[k]) if k in props else v for k, v in value.items()}
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [conform(v, schema["items"]) for v in value]
+    return value

@@ -285,6 +285,19 @@ class Api:
     methods: tuple[Method, ...]
     model_names: tuple[str, ...] = ()  # every class the typed-models step makes
     models: tuple[Field, ...] = ()  # the named nested objects of the methods, once each, by name
+    language: str = "en"  # of the texts; the spec's own language is English
+    translations: tuple[Api, ...] = ()  # the same API with the texts of each translation catalogue
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return (self.language, *(t.language for t in self.translations))
+
+    def in_language(self, language: str) -> Api:
+        """This API with its texts in ``language`` (English where a text has no translation)."""
+        found = next((a for a in (self, *self.translations) if a.language == language), None)
+        if found is None:
+            raise KeyError(f"no '{language}' translation (have: {', '.join(self.languages)})")
+        return found
 
     @property
     def common_errors(self) -> tuple[ErrorDef, ...]:

@@ -14,6 +14,7 @@ import textwrap
 from typing import Any
 
 from ..model import naming
+from ..model.schema import conform, portable_schema
 
 __all__ = ["FILTERS"]
 
@@ -130,4 +131,6 @@ FILTERS = {
     "snake": naming.snake,
     "pascal": naming.pascal,
     "camel": naming.camel,
+    "portable_schema": portable_schema,
+    "conform": conform,
 }

@@ -184,7 +184,7 @@ class Session:
     Shared by a client and its ``with_options`` copies. Never shows the key or the password.
     """
 
-    __slots__ = ("credentials", "expire_at", "lock", "opened", "token")
+    __slots__ = ("credentials", "expire_at", "lock", "opened", "retired", "token")
 
     def __init__(self, token: str | None, credentials: dict[str, str] | None, lock: Any) -> None:
         self.token = token
@@ -194,6 +194,7 @@ class Session:
         self.expire_at: float | None = None  # wall-clock seconds; None: the key does not expire
         self.opened = False  # the client logged in by itself, so it logs out on close
         self.lock = lock  # one login at a time (threading.Lock or asyncio.Lock)
+        self.retired: tuple[str, ...] = ()  # keys given up lately: a server may still echo them
 
     def __repr__(self) -> str:
         return f"Session(token={'set' if self.token else 'none'}, login={'set' if self.credentials else 'none'})"
@@ -220,12 +221,16 @@ class Session:
     def drop(self, token: str | None) -> None:
         """Forgets ``token`` (refused by the server or logged out), unless another is kept already."""
         if token is None or self.token == token:
+            if self.token is not None:
+                self.retired = (*self.retired[-7:], self.token)
             self.token = None
             self.expire_at = None
             self.opened = False
 
     def secrets(self) -> tuple[str, ...]:
-        return tuple(s for s in (self.token, *(self.credentials or {}).values()) if s)
+        return tuple(
+            s for s in (self.token, *self.retired, *(self.credentials or {}).values()) if s
+        )
 
 
 class Call:
@@ -489,6 +494,8 @@ def _patch(
     import copy
     from typing import Literal
 
+    if exc.error_count() > 100:  # not a few new values: a different shape
+        return None, []
     patched = copy.deepcopy(data)
     restore: list[tuple[tuple[Any, ...], str]] = []
     for problem in exc.errors(include_url=False):

@@ -46,9 +46,9 @@ def test_the_page_covers_what_a_long_running_service_needs(rendered: Path) -> No
 
 
 def test_the_python_examples_run_against_a_local_server(rendered: Path, server: Server, api: Api) -> None:
+    used_up = {"code": -32029, "message": "Limit per minute has been exceeded", "data": {"mnemonic": "limit_exceeded"}}
     hold_answers = [  # the budget is used up once, then the call goes through
-        Reply({"jsonrpc": "2.0", "id": "$id", "error": {"code": -32029, "message": "Limit per minute has been exceeded",
-               "data": {"mnemonic": "limit_exceeded"}}, "metadata": {"limits": LIMITS}}),  # fmt: skip
+        Reply({"jsonrpc": "2.0", "id": "$id", "error": used_up, "metadata": {"limits": LIMITS}}),
         Reply({"jsonrpc": "2.0", "id": "$id", "result": {"data": {"success": True}}, "metadata": {"limits": {**LIMITS, "minute_remaining": 59}}}),
     ]
     lock = threading.Lock()

@@ -8,6 +8,7 @@ one differs only by ``async``/``await``.
 from __future__ import annotations
 
 import copy
+import logging
 import os
 import time
 import warnings
@@ -188,7 +189,27 @@ class _ClientBase:
         clone.__dict__.update(changes)
         return clone
 
+    def _request(
+        self, body: bytes, headers: dict[str, str] | None, deadline: float
+    ) -> httpx.Request:
+        """The HTTP request of one attempt, its timeouts cut to what is left of the call's deadline."""
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise httpx.PoolTimeout("the call's deadline passed before the request was sent")
+        timeouts = {
+            "connect": min(CONNECT_TIMEOUT, remaining),
+            "read": remaining,
+            "write": remaining,
+            "pool": remaining,
+        }
+        request: httpx.Request = self._http.build_request(
+            "POST", self.url, content=body, headers=headers, extensions={"timeout": timeouts}
+        )
+        return request
+
     def _trace(self, call: Call, attempt: int, started: float, outcome: str) -> None:
+        if not log.isEnabledFor(logging.DEBUG):
+            return
         log.debug(
             "%s id=%s attempt=%d %.1f ms %s",
             call.method,
@@ -206,9 +227,8 @@ class _ClientBase:
 
     def _result(self, call: Call, value: Any, token: str | None) -> None:
         """Keeps what an answer tells the client: its metadata, and a session opened or closed."""
-        metadata = value.metadata
-        if metadata is not None:
-            self._shared.last_metadata = metadata
+        if call.metadata is not None:
+            self._shared.last_metadata = call.metadata
         if call.method == _OPENS_SESSION:
             self._shared.session.adopt(value.access_token, value.expire_at)
         elif call.method == _CLOSES_SESSION:
@@ -388,21 +408,16 @@ class Client(_ClientBase):
         The answer is read in chunks with the deadline checked between them: httpx's read
         timeout bounds one chunk, so a body dripping in slowly would run past it otherwise.
         """
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise httpx.PoolTimeout("the call's deadline passed before the request was sent")
-        timeouts = {
-            "connect": min(CONNECT_TIMEOUT, remaining),
-            "read": remaining,
-            "write": remaining,
-            "pool": remaining,
-        }
-        request = self._http.build_request(
-            "POST", self.url, content=body, headers=headers, extensions={"timeout": timeouts}
-        )
+        request = self._request(body, headers, deadline)
         response = self._http.send(request, stream=True)
+        chunks = []
+        size = 0
         try:
-            chunks = list(_read_by(response.iter_bytes(), deadline, request))
+            for chunk in response.iter_bytes():
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > MAX_ANSWER_BYTES or time.monotonic() > deadline:
+                    raise _cut_off(size, request)
         finally:
             response.close()
         return response, b"".join(chunks)
@@ -2265,25 +2280,21 @@ class AsyncClient(_ClientBase):
 
         The answer is read in chunks with the deadline checked between them: httpx's read
         timeout bounds one chunk, so a body dripping in slowly would run past it otherwise.
+        Time spent waiting for a slot (``max_in_flight``) does not count: nothing was sent yet.
         """
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise httpx.PoolTimeout("the call's deadline passed before the request was sent")
-        timeouts = {
-            "connect": min(CONNECT_TIMEOUT, remaining),
-            "read": remaining,
-            "write": remaining,
-            "pool": remaining,
-        }
-        request = self._http.build_request(
-            "POST", self.url, content=body, headers=headers, extensions={"timeout": timeouts}
-        )
+        queued = time.monotonic()
         async with self._in_flight:
+            deadline += time.monotonic() - queued
+            request = self._request(body, headers, deadline)
             response = await self._http.send(request, stream=True)
+            chunks = []
+            size = 0
             try:
-                chunks = [
-                    chunk async for chunk in _read_by(response.aiter_bytes(), deadline, request)
-                ]
+                async for chunk in response.aiter_bytes():
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > MAX_ANSWER_BYTES or time.monotonic() > deadline:
+                        raise _cut_off(size, request)
             finally:
                 await response.aclose()
         return response, b"".join(chunks)
@@ -3988,33 +3999,10 @@ class _AsyncRawClient:
         self.unhold_call = _returns_raw_async(client.unhold_call)
 
 
-def _read_by(chunks: Any, deadline: float, request: httpx.Request) -> Any:
-    """The answer's chunks (an iterator or async iterator), cut off at the deadline or the size limit."""
-    if hasattr(chunks, "__aiter__"):
-        return _aread_by(chunks, deadline, request)
-    return _sread_by(chunks, deadline, request)
-
-
-def _check(size: int, deadline: float, request: httpx.Request) -> None:
+def _cut_off(size: int, request: httpx.Request) -> Exception:
+    """The error for an answer that is too large, or still arriving when the deadline passed."""
     if size > MAX_ANSWER_BYTES:
-        raise ProtocolError(f"the answer is larger than {MAX_ANSWER_BYTES} bytes")
-    if time.monotonic() > deadline:
-        raise httpx.ReadTimeout(
-            "the call's deadline passed while the answer was arriving", request=request
-        )
-
-
-def _sread_by(chunks: Any, deadline: float, request: httpx.Request) -> Any:
-    size = 0
-    for chunk in chunks:
-        size += len(chunk)
-        _check(size, deadline, request)
-        yield chunk
-
-
-async def _aread_by(chunks: Any, deadline: float, request: httpx.Request) -> Any:
-    size = 0
-    async for chunk in chunks:
-        size += len(chunk)
-        _check(size, deadline, request)
-        yield chunk
+        return ProtocolError(f"the answer is larger than {MAX_ANSWER_BYTES} bytes")
+    return httpx.ReadTimeout(
+        "the call's deadline passed while the answer was arriving", request=request
+    )

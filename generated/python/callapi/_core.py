@@ -240,6 +240,7 @@ class Call:
         "acts_on_call",
         "external_id",
         "many",
+        "metadata",
         "method",
         "needs_token",
         "params",
@@ -273,6 +274,7 @@ class Call:
         self.params = params  # every named parameter; NOT_GIVEN for those left out
         self.external_id = external_id if isinstance(external_id, str) else None
         self.warning: str | None = None  # a deprecation notice of the answer, for the caller
+        self.metadata: Metadata | None = None  # of the latest answer
 
     def encode(self, token: str | None, extra_params: Mapping[str, Any] | None) -> bytes:
         """The request body, with a fresh id for each attempt."""
@@ -311,6 +313,7 @@ class Call:
                         {"metadata": fast.metadata}, {"metadata": fast.result.metadata}
                     )
                 value = fast.result.data
+                self.metadata = metadata
                 if self.many:
                     return ResultList(value, metadata)
                 value._metadata = metadata
@@ -338,7 +341,7 @@ class Call:
         result = answer.get("result")
         if not isinstance(result, dict) or "data" not in result:
             raise self._malformed("has neither result.data nor error", raw)
-        metadata = self._metadata(answer, result)
+        metadata = self.metadata = self._metadata(answer, result)
         value = self._validate(result["data"], raw)
         if self.many:
             return ResultList(value, metadata)

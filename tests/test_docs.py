@@ -12,14 +12,17 @@ import subprocess
 import sys
 import textwrap
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator.model import Api, Method
 from generator.model.types import MethodError
 from generator.pipeline import Paths, Run, render_all
+from generator.render.filters import md_text, named_editions
 from tests.conftest import ROOT
 from tests.docs_support.browser import Browser, BrowserError, find_chromium
 from tests.docs_support.servers import serve_folder, serve_jsonrpc
@@ -122,6 +125,9 @@ def test_method_pages_carry_tables_errors_and_the_documented_examples(render: Re
         python = code_blocks(text, "python")
         assert len(python) == 2 and "AsyncClient(" in python[1], method.wire
         assert all(f".{method.names.snake}(" in code for code in python)
+        (typescript,) = code_blocks(text, "typescript")
+        assert 'from "cloudpbx-callapi"' in typescript and f"await client.{method.names.camel}(" in typescript
+        assert '??? note "Where the vendor\'s pages disagree"' in text, method.wire
         curl = code_blocks(text, "bash")
         assert len(curl) == 1 and f"'{endpoint(api)}'" in curl[0]
         assert json.loads(curl[0].split("<<'JSON'\n", 1)[1].rsplit("\nJSON", 1)[0]) == method.examples[0].request
@@ -137,7 +143,8 @@ def test_errors_and_editions_pages_list_everything(render: Render, api: Api) -> 
     editions = render.page("editions.md")
     notes = [n.text for n in api.notes] + [n.text for m in api.methods for n in m.notes]
     for text in notes:
-        assert " ".join(text.split())[:60] in " ".join(editions.split()), text[:60]
+        shown = named_editions(md_text(text), api.editions)
+        assert " ".join(shown.split())[:60] in " ".join(editions.split()), text[:60]
     for method in api.methods:
         for own in method.errors:
             for variant in own.variants:
@@ -166,51 +173,144 @@ PAGE_FACTS = """(() => {
 
 SEARCH_HITS = """[...document.querySelectorAll('.md-search-result a')].map((a) => a.href)"""
 
+# Horizontal overflow: the page scrolling sideways, or a table wider than its column (a table that
+# scrolls inside its wrapper hides its last columns). Code blocks may scroll; they are not counted.
+OVERFLOW = """(() => {
+  const bad = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > window.innerWidth + 1) bad.push(`page is ${doc.scrollWidth} px wide in a ${window.innerWidth} px window`);
+  document.querySelectorAll('article table').forEach((table, i) => {
+    const box = table.getBoundingClientRect();
+    if (box.width === 0) return;  // in a closed block or another tab
+    const wrap = table.closest('.md-typeset__scrollwrap') || table.parentElement;
+    const column = table.closest('article').getBoundingClientRect();
+    if (wrap.scrollWidth > wrap.clientWidth + 1 || box.right > column.right + 1 || box.left < column.left - 1) {
+      const head = table.querySelector('th') ? table.querySelector('th').textContent : '';
+      bad.push(`table ${i} (${head}...) is ${Math.round(box.width)} px wide in ${Math.round(wrap.clientWidth)} px`);
+    }
+  });
+  return bad;
+})()"""
+
+WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every page of the built site, as its URL path."""
+    pages = [p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")]
+    return sorted("/" if p == "." else f"/{p}/" for p in pages if not p.startswith(("search", "assets")))
+
+
+def search_hits(browser: Browser, query: str, wanted: str) -> list[str]:
+    """Types ``query`` into the search box until a hit whose URL starts with ``wanted`` shows."""
+    focused = browser.evaluate(
+        "(() => { const i = document.querySelector('input.md-search__input'); i.focus(); return document.activeElement === i; })()"
+    )
+    assert focused, "the search box cannot take the focus"
+    found = f"{SEARCH_HITS}.some((h) => h.startsWith({json.dumps(wanted)}))"
+    for attempt in range(3):  # the search index loads in a worker; a query typed before it is ready may be lost
+        browser.evaluate("document.querySelector('input.md-search__input').value = ''")
+        browser.type_text(query)
+        try:
+            browser.wait_for(found, f"a search hit for {query}", timeout=8)
+            break
+        except BrowserError:
+            if attempt == 2:
+                raise
+    hits: list[str] = browser.evaluate(SEARCH_HITS)
+    return hits
+
 
 def test_site_in_headless_chromium(render: Render, api: Api, tmp_path: Path) -> None:
     binary = find_chromium()
     if binary is None:
         pytest.skip("Chromium is not installed (Debian: apt-get install chromium); the browser test needs it")
+    sitemap = (render.site / "sitemap.xml").read_text("utf-8")
+    assert sitemap.count("<loc>") >= len(api.methods) + 4, "site_url is needed for a sitemap"
     with serve_folder(render.site) as base, Browser(binary, tmp_path / "profile") as browser:
         browser.goto(base + "/")
-        assert api.title in browser.evaluate("document.title")
+        assert browser.evaluate("document.title") == api.title
         links = browser.evaluate("[...document.querySelectorAll('a[href]')].map((a) => a.href)")
         for method in api.methods:
             assert f"{base}/methods/{method.wire}/" in links, f"home page does not link {method.wire}"
+        headings = browser.evaluate(
+            "[...document.querySelectorAll('article h1, article h2, article h3')].map((h) => h.textContent.replace('¶', '').trim())"
+        )
+        assert [h for h in headings if h.startswith("Authentication")] == ["Authentication"], headings
+        assert any(h.startswith("Install") for h in headings), headings
 
         for method in api.methods:
             browser.goto(f"{base}/methods/{method.wire}/")
             facts = browser.evaluate(PAGE_FACTS)
             where = method.wire
             assert facts["h1"].startswith(method.wire), where
-            assert facts["headers"] == ["Name", "Type", "Required", "Allowed values", "Default", "Format", "Description"], where
+            assert facts["headers"] == ["Name", "Type", "Description"], where
             assert facts["tableShown"], where
             assert facts["names"] == field_paths(method.params), where
             assert any(f"result = client.{method.names.snake}(" in c for c in facts["shown"]), f"{where}: sync example not shown"
             assert any(f"await client.{method.names.snake}(" in c for c in facts["codes"]), f"{where}: no async example"
+            assert any(f"await client.{method.names.camel}(" in c for c in facts["codes"]), f"{where}: no TypeScript example"
             assert any(f'"method": "{method.wire}"' in c for c in facts["shown"]), f"{where}: request example not shown"
             assert any("curl " in c for c in facts["codes"]), f"{where}: no curl example"
+            text = browser.evaluate("document.querySelector('article').textContent")
+            for leak in ("en_old", "en_new", "en_v2", "ru_comagic", "ru_novofon", "shared/seeds", "majority"):
+                assert leak not in text, f"{where}: {leak!r} on the page"
+            assert not re.search(r"\b[0-9a-f]{40}\b", text), f"{where}: a commit hash on the page"
+            broken = browser.evaluate(
+                "[...document.querySelectorAll('article :not(pre) > code')].filter((c) => c.textContent.includes('`')).length"
+            )
+            assert broken == 0, f"{where}: inline code swallowed a stray backtick run"
+            closed = browser.evaluate(
+                "[...document.querySelectorAll('article details')].filter((d) => !d.open)"
+                ".map((d) => d.querySelector('summary').textContent.trim())"
+            )
+            assert "Where the vendor's pages disagree" in closed, where
+
+        # every page fits the window at both widths
+        pages = site_pages(render.site)
+        assert len(pages) >= len(api.methods) + 4, pages
+        overflow = []
+        for name, (width, height) in WIDTHS.items():
+            browser.viewport(width, height)
+            for page in pages:
+                browser.goto(base + page)
+                overflow += [f"{name} {page}: {problem}" for problem in browser.evaluate(OVERFLOW)]
+        assert not overflow, "\n".join(overflow)
+        print(f"\nno horizontal overflow on {len(pages)} pages at {', '.join(f'{w} px' for w, _ in WIDTHS.values())}")
+
+        # the light/dark toggle, and screenshots of a method page in both schemes at both widths
+        page = f"{base}/methods/start.simple_call/"
+        for name, (width, height) in WIDTHS.items():
+            browser.viewport(width, height)
+            for scheme in ("default", "slate"):
+                browser.goto(page)
+                current = browser.evaluate("document.body.getAttribute('data-md-color-scheme')")
+                if current != scheme:
+                    browser.evaluate("document.querySelector('form[data-md-component=palette] label:not([hidden])').click()")
+                    browser.wait_for(
+                        f"document.body.getAttribute('data-md-color-scheme') === {json.dumps(scheme)}", f"the {scheme} scheme"
+                    )
+                browser.evaluate(  # no animation half-way in the picture
+                    "document.head.insertAdjacentHTML('beforeend', '<style>*, *::before { transition: none !important; }</style>');"
+                    "document.getElementById('parameters').scrollIntoView()"
+                )
+                browser.wait_for(
+                    "document.querySelector('.md-header__title--active') !== null", "the header to show the page title"
+                )
+                shot = ROOT / "artifacts" / f"docs-method-{width}-{'dark' if scheme == 'slate' else 'light'}.png"
+                browser.screenshot(shot)
+                assert shot.stat().st_size > 10_000
+        browser.viewport(*WIDTHS["desktop"])
 
         browser.goto(base + "/")
-        focused = browser.evaluate(
-            "(() => { const i = document.querySelector('input.md-search__input'); i.focus(); return document.activeElement === i; })()"
-        )
-        assert focused, "the search box cannot take the focus"
-        target = f"{base}/methods/hold.call/"
-        found = f"{SEARCH_HITS}.some((h) => h.startsWith({json.dumps(target)}))"
-        for attempt in range(3):  # the search index loads in a worker; a query typed before it is ready may be lost
-            browser.evaluate("document.querySelector('input.md-search__input').value = ''")
-            browser.type_text("hold.call")
-            try:
-                browser.wait_for(found, "a search hit on hold.call", timeout=8)
-                break
-            except BrowserError:
-                if attempt == 2:
-                    raise
-        hits = browser.evaluate(SEARCH_HITS)
-        assert any(h.startswith(target) for h in hits), hits
+        hits = search_hits(browser, "hold.call", f"{base}/methods/hold.call/")
+        assert any(h.startswith(f"{base}/methods/hold.call/") for h in hits), hits
         browser.screenshot(SCREENSHOT)
         assert SCREENSHOT.stat().st_size > 10_000
+        # Russian words on the pages are found (search lang: [en, ru] stems them)
+        browser.goto(base + "/")
+        hits = search_hits(browser, "Привет", f"{base}/methods/start.simple_call/")
+        assert any(h.startswith(f"{base}/methods/start.simple_call/") for h in hits), hits
         assert browser.exceptions == [], browser.exceptions
 
 
@@ -278,3 +378,151 @@ def test_curl_examples_run_against_a_local_server(render: Render, api: Api) -> N
             assert done.returncode == 0, done.stderr
             assert json.loads(done.stdout) == method.examples[0].response, method.wire
     assert requests == [m.examples[0].request for m in api.methods]
+
+
+def test_typescript_examples_compile_and_run_against_a_local_server(render: Render, api: Api, tmp_path: Path) -> None:
+    """Each method page's TypeScript example, as a reader copies it, type-checks under `tsc --strict`
+    against the client package and, run by Node, sends its one request to a local server."""
+    from tests.ts_support import package, run_node
+    from tests.ts_support import render as render_target
+
+    tsc = str(package("typescript") / "bin" / "tsc")
+    client = tmp_path / "node_modules" / "cloudpbx-callapi"  # where `npm install cloudpbx-callapi` puts it
+    for path, text in render_target("typescript").items():
+        (client / path).parent.mkdir(parents=True, exist_ok=True)
+        (client / path).write_text(text, "utf-8")
+    run_node(tsc, "-p", "tsconfig.json", cwd=client)
+    brand = f"brand: {json.dumps(api.brands[0].id)}"
+    answers = {m.wire: m.examples[0].response for m in api.methods if m.examples}
+    requests: list[Any] = []
+    with serve_jsonrpc(answers, requests) as base:
+        names = []
+        for i, method in enumerate(api.methods):
+            (code,) = code_blocks(render.page(f"methods/{method.wire}.md"), "typescript")
+            assert code.count(brand) == 1, f"{method.wire}: expected one {brand}"
+            (tmp_path / f"example{i}.mts").write_text(code.replace(brand, f"baseUrl: {json.dumps(base + '/v4.0')}"), "utf-8")
+            names.append(f"example{i}")
+        options = {"target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext", "lib": ["ES2022", "DOM"]}
+        config = {"compilerOptions": {**options, "strict": True, "types": [], "outDir": "out"}, "include": ["*.mts"]}
+        (tmp_path / "tsconfig.json").write_text(json.dumps(config), "utf-8")
+        run_node(tsc, "-p", "tsconfig.json", cwd=tmp_path)
+        outputs = [run_node(str(tmp_path / "out" / f"{name}.mjs"), cwd=tmp_path) for name in names]
+    assert all(out.strip() for out in outputs), "every example prints its result"
+    assert [r["method"] for r in requests] == [m.wire for m in api.methods]
+    for request, method in zip(requests, api.methods):
+        assert request["params"] == _expected_params(method), method.wire
+
+
+# -- 4. hostile spec text ---------------------------------------------------------------------------
+
+XSS = "Call API</title><script>alert(1)</script><img src=x onerror=alert(2)>\"' [x](https://example.com)"
+
+
+class _LiveCode(HTMLParser):
+    """Collects what a browser would run: script bodies, on* handlers and javascript: URLs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_script = tag == "script"
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}={value!r}>")
+            if name in ("href", "src", "action", "formaction") and (value or "").strip().lower().startswith(("javascript:", "data:")):
+                self.found.append(f"<{tag} {name}={value!r}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and "alert(" in data:
+            self.found.append(f"<script>{data[:80]}")
+
+
+def _hostile_copy(folder: Path, edit: Any) -> Path:
+    spec = folder / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    for path in [spec / "api.yaml", *sorted((spec / "methods").glob("*.yaml"))]:
+        data = yaml.safe_load(path.read_text("utf-8"))
+        if edit(path.name, data):
+            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return spec
+
+
+def test_hostile_spec_text_never_becomes_live_html(tmp_path: Path) -> None:
+    """Spec strings in every context of the site (title, nav, meta, headings, tables, admonitions,
+    the collapsed notes) stay text: the built HTML holds no script, handler or javascript: link of theirs."""
+
+    def edit(name: str, data: dict[str, Any]) -> bool:
+        if name == "api.yaml":
+            data["title"] = data["summary"] = XSS
+            data["groups"][0]["title"] = XSS
+            data["editions"][0]["name"] = XSS
+            data["conventions"].append(XSS)
+        elif name == "hold.call.yaml":
+            data["summary"] = XSS
+            data["description"] = XSS
+            data["params"][1]["description"] = XSS
+            if isinstance(data.get("states"), dict):
+                data["states"]["note"] = XSS
+            data.setdefault("notes", []).append({"text": XSS})
+            data["examples"][0]["title"] = XSS
+        else:
+            return False
+        return True
+
+    spec = _hostile_copy(tmp_path, edit)
+    out = tmp_path / "out"
+    for path, text in render_all(Paths(spec=spec), Run(), ["docs"]).items():
+        (out / path).parent.mkdir(parents=True, exist_ok=True)
+        (out / path).write_text(text, "utf-8")
+    site = tmp_path / "site"
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(out / "docs" / "mkdocs.yml"), "-d", str(site)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    pages = sorted(site.rglob("*.html"))
+    reached, live = 0, []
+    for page in pages:
+        html = page.read_text("utf-8")
+        reached += "alert(1)" in html
+        parser = _LiveCode()
+        parser.feed(html)
+        live += [f"{page.relative_to(site)}: {item}" for item in parser.found]
+    print(f"\nhostile strings reached {reached} of {len(pages)} pages; live script found: {len(live)}")
+    assert reached >= len(pages) - 1, "the hostile title should reach every page"
+    assert not live, "\n".join(live[:10])
+    # the harmless link in the same text still works
+    assert 'href="https://example.com"' in (site / "methods" / "hold.call" / "index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "link", ["[docs](javascript:alert(1))", "[docs]( JavaScript:alert(1))", "[x](data:text/html,<b>)", "[d]: vbscript:x"]
+)
+def test_links_with_other_schemes_are_refused(tmp_path: Path, link: str) -> None:
+    def edit(name: str, data: dict[str, Any]) -> bool:
+        if name == "hold.call.yaml":
+            data["description"] = f"See\n\n{link}\n"
+            return True
+        return False
+
+    spec = _hostile_copy(tmp_path, edit)
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", "--spec", str(spec)],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert re.search(r"hold\.call\.yaml:\d+:\d+: link to '\w+:' refused", done.stdout + done.stderr), done.stdout + done.stderr
+    assert "Traceback" not in done.stderr

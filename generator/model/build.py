@@ -72,6 +72,11 @@ def _variants(items: Any) -> tuple[Variant, ...]:
     return tuple(Variant(v["message"], tuple(v["editions"])) for v in items or ())
 
 
+# A Markdown link target, inline `](target` or a reference definition `[id]: target`, with a scheme.
+_LINK_TARGET = re.compile(r"(?:\]\(|^\s*\[[^\]]+\]:)\s*<?\s*(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*):", re.MULTILINE)
+_LINK_SCHEMES = {"http", "https", "mailto"}
+
+
 class _Builder:
     def __init__(self, raw: RawSpec) -> None:
         self.raw = raw
@@ -94,6 +99,22 @@ class _Builder:
             self.error(source, path, f"{owner} would be named '{name}', which already names {self.class_names[name]}")
         else:
             self.class_names[name] = owner
+
+    def check_links(self, source: SourceFile, path: tuple[Any, ...], value: Any) -> None:
+        """Markdown links in spec text lead to web pages or mail only: a `javascript:` or `data:`
+        target would become a live link on the docs site."""
+        if isinstance(value, str):
+            for match in _LINK_TARGET.finditer(value):
+                if match["scheme"].lower() not in _LINK_SCHEMES:
+                    self.error(
+                        source, path, f"link to '{match['scheme']}:' refused (links may be http, https, mailto or relative)"
+                    )
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                self.check_links(source, (*path, key), item)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                self.check_links(source, (*path, i), item)
 
     def check_editions(self, source: SourceFile, path: tuple[Any, ...], editions: Any) -> tuple[str, ...]:
         for i, edition in enumerate(editions or ()):
@@ -441,6 +462,8 @@ class _Builder:
             raw.errors, ("error_object", "fields"), raw.errors.data["error_object"]["fields"], "ErrorObject"
         )
         del self.model_names[typed_models:]  # the SDK reads error objects into exception attributes, not models
+        for source in (raw.api, raw.errors, *raw.methods):
+            self.check_links(source, (), source.data)
         methods: dict[str, tuple[Method, SourceFile]] = {}
         for source in raw.methods:
             method = self.method(source, defs)
@@ -497,7 +520,10 @@ class _Builder:
             versions=api["versions"],
             version=api["versions"]["current"],
             brands=tuple(Brand(b["id"], b["name"], b["base_url"], tuple(b.get("editions", ()))) for b in api["brands"]),
-            editions=tuple(Edition(e["id"], e["language"], e["source"], e["description"].strip()) for e in api["editions"]),
+            editions=tuple(
+                Edition(e["id"], e["language"], e["source"], e["description"].strip(), e["name"], e.get("url"))
+                for e in api["editions"]
+            ),
             session_lifetime_seconds=api["authentication"]["session_lifetime_seconds"],
             authentication=api["authentication"]["description"].strip(),
             conventions=tuple(api["conventions"]),

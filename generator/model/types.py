@@ -240,6 +240,8 @@ class Edition:
     language: str
     source: str
     description: str
+    name: str = ""  # as readers know it
+    url: str | None = None  # public site; a page is url + its source path
 
 
 @dataclass(frozen=True)

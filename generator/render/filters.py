@@ -70,20 +70,46 @@ def to_json(value: Any, indent: int | None = 2) -> str:
     return json.dumps(value, ensure_ascii=False, indent=indent)
 
 
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+_BACKTICKS = re.compile(r"`+")
+
+
+def _code_spans(text: str) -> list[tuple[bool, str]]:
+    """``text`` split into (is code, part). As in CommonMark, a run of n backticks opens a code span
+    only if a later run of exactly n closes it; an unclosed run is literal text."""
+    parts: list[tuple[bool, str]] = []
+    pos = start = 0
+    while (run := _BACKTICKS.search(text, pos)) is not None:
+        close = next((m for m in _BACKTICKS.finditer(text, run.end()) if len(m.group()) == len(run.group())), None)
+        if close is None:
+            pos = run.end()
+            continue
+        parts.append((False, text[start : run.start()]))
+        parts.append((True, text[run.start() : close.end()]))
+        pos = start = close.end()
+    parts.append((False, text[start:]))
+    return parts
 
 
 def md_text(value: Any) -> str:
-    """Markdown prose with raw HTML neutralised: ``&``, ``<`` and ``>`` are escaped outside
-    code spans (inside them Markdown already shows text literally)."""
+    """Markdown prose with raw HTML neutralised: ``&``, ``<`` and ``>`` are escaped outside code
+    spans (inside them Markdown already shows text literally), and a backtick that closes no code
+    span is escaped, so it cannot swallow the rest of the text into one."""
     text = str(value).strip()
-    parts, last = [], 0
-    for match in _CODE_SPAN.finditer(text):
-        parts.append(html.escape(text[last : match.start()], quote=False))
-        parts.append(match.group(0))
-        last = match.end()
-    parts.append(html.escape(text[last:], quote=False))
-    return "".join(parts)
+    return "".join(part if code else html.escape(part, quote=False).replace("`", "\\`") for code, part in _code_spans(text))
+
+
+def named_editions(value: Any, editions: Any) -> str:
+    """Edition ids in a text (``en_old``) replaced by the names readers know the editions by."""
+    names = {e.id: e.name for e in editions if e.name}
+    if not names:
+        return str(value)
+    pattern = r"\b(" + "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True)) + r")\b"
+    return re.sub(pattern, lambda m: names[m[1]], str(value))
+
+
+def html_text(value: Any) -> str:
+    """Text for an HTML context that MkDocs fills in unescaped (page title, nav, meta)."""
+    return html.escape(str(value), quote=True)
 
 
 def md_cell(value: Any) -> str:
@@ -131,6 +157,8 @@ FILTERS = {
     "snake": naming.snake,
     "pascal": naming.pascal,
     "camel": naming.camel,
+    "named_editions": named_editions,
+    "html_text": html_text,
     "portable_schema": portable_schema,
     "conform": conform,
 }

@@ -168,6 +168,13 @@ class Browser:
             raise BrowserError(f"could not open {url}: {reply['errorText']}")
         self.wait_for(f"document.readyState === 'complete' && location.href === {json.dumps(url)}", f"{url} to load")
 
+    def viewport(self, width: int, height: int) -> None:
+        """Lay pages out as a window of this size (a phone's, when narrow)."""
+        self.page(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
+        )
+
     def type_text(self, text: str) -> None:
         """Key presses into the focused element (keydown, input, keyup per character)."""
         for char in text:

@@ -459,3 +459,22 @@ with callapi.Client(login={LOGIN!r}, password={PASSWORD!r}, base_url={server.url
     assert [line.split(" DEBUG ", 1)[1].split(" id=")[0] for line in lines] == ["login.user", "list.calls", "hold.call", "logout.user"]
     assert all(re.search(r"id=\d+ attempt=1 \d+\.\d ms ok$", line) for line in lines), lines
     assert "session-key" not in done.stderr and PASSWORD not in done.stderr
+
+
+def test_the_package_declares_every_package_it_imports() -> None:
+    import ast
+    import tomllib
+
+    package = ROOT / "generated" / "python"
+    imported = set()
+    for source in (package / "callapi").glob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = {name for name in imported if name not in sys.stdlib_module_names and name not in ("__future__", "callapi")}
+    declared = tomllib.loads((package / "pyproject.toml").read_text("utf-8"))["project"]["dependencies"]
+    names = {re.split(r"[<>=!~ \[;]", spec, maxsplit=1)[0].lower().replace("-", "_") for spec in declared}
+    assert third_party == {"httpx", "pydantic", "pydantic_core", "typing_extensions"}
+    assert third_party <= names, third_party - names

@@ -162,6 +162,14 @@ def test_a_second_refusal_is_raised_not_looped(server: Server, make: Any) -> Non
     assert server.count() == {"login.user": 2, "hold.call": 2}
 
 
+def test_a_failed_login_raises_its_error_and_sends_nothing_else(server: Server, make: Any) -> None:
+    server.reply(**vars(error(-32001, "auth_error", f"Login or password is wrong: {PASSWORD}")))
+    with pytest.raises(callapi.AuthError) as caught:
+        make(login=LOGIN, password=PASSWORD).hold_call(**HOLD)
+    assert PASSWORD not in str(caught.value)
+    assert server.count() == {"login.user": 1}
+
+
 def test_a_permanent_key_is_not_renewed(server: Server, make: Any) -> None:
     server.reply(**vars(error(-32001, "access_token_expired")))
     with pytest.raises(callapi.AccessTokenExpiredError):

@@ -393,7 +393,9 @@ class Client(_ClientBase):
                     needs_token=False,
                     secret_answer=True,
                 )
-                self._exchange(call, None, None, None, None)
+                answer, _, _ = self._exchange(call, None, None, None, None)
+                if isinstance(answer, ApiError):
+                    raise answer  # e.g. a wrong password: the caller's call was not sent
                 token = session.token
                 session.opened = token is not None
         if token is None:
@@ -2266,7 +2268,9 @@ class AsyncClient(_ClientBase):
                     needs_token=False,
                     secret_answer=True,
                 )
-                await self._exchange(call, None, None, None, None)
+                answer, _, _ = await self._exchange(call, None, None, None, None)
+                if isinstance(answer, ApiError):
+                    raise answer  # e.g. a wrong password: the caller's call was not sent
                 token = session.token
                 session.opened = token is not None
         if token is None:

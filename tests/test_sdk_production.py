@@ -5,6 +5,7 @@ does not know. Every test counts what reached the server."""
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import inspect
 import logging
@@ -19,6 +20,7 @@ from typing import Any
 import callapi
 import httpx
 import pytest
+import tomllib
 
 from tests.conftest import ROOT
 from tests.support.server import Reply, Server
@@ -470,9 +472,6 @@ with callapi.Client(login={LOGIN!r}, password={PASSWORD!r}, base_url={server.url
 
 
 def test_the_package_declares_every_package_it_imports() -> None:
-    import ast
-    import tomllib
-
     package = ROOT / "generated" / "python"
     imported = set()
     for source in (package / "callapi").glob("*.py"):

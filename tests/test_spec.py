@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import jsonschema
+import pytest
 
 from generator.model import Api
 from tests.conftest import ROOT
@@ -104,6 +105,24 @@ def test_refusals_that_allow_a_resend(api: Api) -> None:
     assert [e.mnemonic for e in api.errors if e.waits_for_reset] == ["limit_exceeded"]
     # both are refusals the limits do not count, or the limit itself: never executed
     assert all(e.common for e in api.errors if e.renews_session or e.waits_for_reset)
+
+
+def test_deprecation_flag(api: Api) -> None:
+    block, flag = api.deprecation_flag
+    assert block.name is not None and block.name.wire == "api_version"
+    assert flag.name is not None and flag.name.wire == "current_version_depricated"  # the vendor's spelling
+    assert flag.preferred is not None and flag.preferred.wire == "current_version_deprecated"
+
+
+def test_raised_classes(api: Api) -> None:
+    blacklisted = next(e for e in api.errors if e.mnemonic == "contact_in_blacklist")
+    assert blacklisted.raised_class(-32002) == "ContactInBlacklistAsCallRestrictedError"
+    assert blacklisted.group_class(-32002) == "CallRestrictedError"
+    hold = next(m for m in api.methods if m.wire == "hold.call")
+    state = next(e for e in hold.errors if e.mnemonic == "invalid_state")
+    assert (state.raised_class, state.group_class) == ("InvalidStateError", "CallStateError")
+    with pytest.raises(KeyError):
+        blacklisted.raised_class(-1)
 
 
 def test_result_models_are_known(api: Api) -> None:

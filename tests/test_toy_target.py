@@ -100,3 +100,50 @@ def test_a_broken_manifest_is_reported_not_rendered(tmp_path: Path) -> None:
     with pytest.raises(SpecErrors) as caught:
         pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
     assert "template 'missing.jinja' does not exist" in str(caught.value.errors[0])
+
+
+HOOK = '''\
+"""The toy's own facts: a filter, a global and an `each:` collection."""
+
+
+def shout(text):
+    return str(text).upper() + "!"
+
+
+FILTERS = {"shout": shout}
+GLOBALS = {"GREETING": "hello"}
+EACH = {"error_group": lambda api: [(g.class_name, g) for g in api.error_groups]}
+'''
+
+
+def test_a_target_hook_adds_filters_globals_and_collections(tmp_path: Path, api: Api) -> None:
+    """templates/<target>/target.py is loaded for that target alone: no generator change per language."""
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    toy = templates / "toy"
+    (toy / "target.py").write_text(HOOK, "utf-8")
+    (toy / "manifest.yaml").write_text(
+        MANIFEST + "  - path: errors/{name}.txt\n    template: group.txt.jinja\n    each: error_group\n", "utf-8"
+    )
+    (toy / "group.txt.jinja").write_text("{{ GREETING }} {{ item.code }} {{ item.id | shout }}\n", "utf-8")
+    files = pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    groups = {p: t for p, t in files.items() if p.startswith("toy/errors/")}
+    assert sorted(groups) == sorted(f"toy/errors/{g.class_name}.txt" for g in api.error_groups)
+    first = api.error_groups[0]
+    assert groups[f"toy/errors/{first.class_name}.txt"] == f"hello {first.code} {first.id.upper()}!\n"
+    # another target does not see the toy's filters
+    (templates / "other").mkdir()
+    (templates / "other" / "manifest.yaml").write_text("description: x\noutput: other\nfiles:\n  - path: a.txt\n", "utf-8")
+    (templates / "other" / "a.txt.jinja").write_text("{{ 'x' | shout }}\n", "utf-8")
+    with pytest.raises(Exception, match="shout"):
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out2"), pipeline.Run(), ["other"])
+
+
+def test_an_unknown_collection_is_a_located_mistake(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    (templates / "toy" / "manifest.yaml").write_text(MANIFEST.replace("each: method", "each: widget"), "utf-8")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    message = str(caught.value.errors[0])
+    assert message.startswith("templates/toy/manifest.yaml:") and "each: 'widget'" in message

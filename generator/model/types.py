@@ -122,6 +122,17 @@ class ErrorDef:
     # gets one class per code that is both the mnemonic's class and the code group's class
     code_classes: tuple[tuple[int, str, str], ...] = ()
 
+    def raised_class(self, code: int) -> str:
+        """The class raised for this mnemonic answered with ``code`` (a combined class when it has several codes)."""
+        found = next((raised for c, _, raised in self.code_classes if c == code), None)
+        if found is None:
+            raise KeyError(f"{self.mnemonic} is not documented with code {code}")
+        return found
+
+    def group_class(self, code: int) -> str:
+        """The class of the code group ``code`` belongs to."""
+        return next(group for c, group, _ in self.code_classes if c == code)
+
     @property
     def renews_session(self) -> bool:
         """True when the key was refused for its age or validity: log in again, then re-send (it was not executed)."""
@@ -145,6 +156,15 @@ class MethodError:
     @property
     def mnemonic(self) -> str:
         return self.error.mnemonic
+
+    @property
+    def raised_class(self) -> str:
+        """The class the SDKs raise for this error of this method."""
+        return self.error.raised_class(self.code)
+
+    @property
+    def group_class(self) -> str:
+        return self.error.group_class(self.code)
 
 
 @dataclass(frozen=True)
@@ -307,6 +327,16 @@ class Api:
     @property
     def mutating_methods(self) -> tuple[Method, ...]:
         return tuple(m for m in self.methods if m.acts_on_call)
+
+    @property
+    def deprecation_flag(self) -> tuple[Field, Field]:
+        """The metadata block and its boolean field that say the API version called is deprecated
+        (`api_version.current_version_depricated`, as the vendor spells it; `preferred` holds the other spelling)."""
+        for block in self.metadata_fields:
+            flag = next((f for f in block.fields if f.type == "boolean"), None)
+            if flag is not None:
+                return block, flag
+        raise LookupError("metadata has no boolean flag")
 
     @property
     def result_model_names(self) -> tuple[str, ...]:

@@ -129,3 +129,23 @@ def test_result_models_are_known(api: Api) -> None:
     assert api.result_model_names == ("ListCallsResultLegs", "ListCallsResultTags", "ListTalkOptionsResultButtonValue")
     params = {p.model_name for m in api.methods for p in m.call_params if p.model_name}
     assert params and not params & set(api.result_model_names)
+
+
+def test_cross_references_are_objects(api: Api) -> None:
+    for g in api.error_groups:
+        assert tuple(e.mnemonic for e in g.errors) == g.mnemonics
+        assert all(g.code in e.codes and e is api.error(e.mnemonic) for e in g.errors)
+    hold = api.method("hold.call")
+    assert hold.wire == "hold.call" and hold in api.group(hold.group).methods
+    assert hold.wire in api.component(hold.component).methods
+    assert api.error_group(-32004).class_name == "CallStateError"
+    assert (api.session_opener.wire, api.session_closer.wire) == ("login.user", "logout.user")
+
+
+def test_metadata_spellings_and_the_boolean_enum_rule(api: Api) -> None:
+    assert api.metadata_spellings == (("api_version", "current_version_deprecated", "current_version_depricated"),)
+    simple = api.method("start.simple_call")
+    fields = {p.name.wire: p for p in simple.call_params if p.name is not None}
+    assert fields["first_call"].is_enum and fields["first_call"].enum == ("contact", "operator")
+    assert fields["switch_at_once"].enum == (True, False) and not fields["switch_at_once"].is_enum  # stays a boolean
+    assert not fields["contact"].is_enum

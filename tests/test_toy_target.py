@@ -16,6 +16,10 @@ from generator.model import Api
 MANIFEST = """\
 description: A toy target that lists the methods.
 output: toy
+reserved:
+  - kinds: [parameter, field]
+    names: [toy_*]
+    reason: the toy keeps names starting with toy_ for itself
 files:
   - path: METHODS.md
   - path: methods.json
@@ -100,6 +104,39 @@ def test_a_broken_manifest_is_reported_not_rendered(tmp_path: Path) -> None:
     with pytest.raises(SpecErrors) as caught:
         pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
     assert "template 'missing.jinja' does not exist" in str(caught.value.errors[0])
+
+
+def test_a_name_a_target_reserves_is_rejected_by_validate(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    manifest = templates / "toy" / "manifest.yaml"
+    manifest.write_text(
+        MANIFEST.replace(
+            "reserved:\n", "reserved:\n  - kinds: [method]\n    names: [hold_*]\n    reason: the toy prints hold_ methods its own way\n"
+        ),
+        "utf-8",
+    )
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.validate(pipeline.Paths(templates=templates))
+    assert [str(e) for e in caught.value.errors] == [
+        "spec/methods/hold.call.yaml:2:9: method 'hold.call' is reserved by target 'toy': the toy prints hold_ methods its own way"
+    ]
+    # nothing renders from a spec validate rejects
+    with pytest.raises(SpecErrors):
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+
+
+def test_a_reserved_entry_of_unknown_kind_is_a_manifest_mistake(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    (templates / "toy" / "manifest.yaml").write_text(
+        MANIFEST.replace("kinds: [parameter, field]", "kinds: [parameter, colour]"), "utf-8"
+    )
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.validate(pipeline.Paths(templates=templates))
+    assert [str(e) for e in caught.value.errors] == [
+        "templates/toy/manifest.yaml:4:24: 'colour' is not one of ['method', 'parameter', 'field', 'class']"
+    ]
 
 
 HOOK = '''\

@@ -24,8 +24,8 @@ import jinja2
 import jsonschema
 
 from ..errors import Location, SpecError, SpecErrors
-from ..loader.yaml_source import parse_yaml
-from ..model import Api
+from ..loader.yaml_source import read_yaml
+from ..model import RESERVED_KINDS, Api, Reserved
 from .filters import FILTERS
 from .models import render_models
 from .ui_strings import UiStrings
@@ -54,6 +54,19 @@ _MANIFEST_SCHEMA: dict[str, Any] = {
                     "language": {"type": "string", "pattern": "^[a-z]{2}$"},
                     "base_class": {"type": "string"},
                     "header": {"type": "string"},
+                },
+            },
+        },
+        "reserved": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["kinds", "names", "reason"],
+                "properties": {
+                    "kinds": {"type": "array", "minItems": 1, "items": {"enum": list(RESERVED_KINDS)}},
+                    "names": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+                    "reason": {"type": "string", "minLength": 1},
                 },
             },
         },
@@ -105,6 +118,7 @@ class Target:
     description: str
     files: tuple[OutputFile, ...]
     hooks: Hooks = field(default_factory=Hooks)
+    reserved: tuple[Reserved, ...] = ()
 
     @cached_property
     def environment(self) -> jinja2.Environment:
@@ -146,7 +160,7 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
         if only and folder.name not in only:
             continue
         name = f"{templates.name}/{folder.name}/manifest.yaml"
-        source = parse_yaml(name, (folder / "manifest.yaml").read_text("utf-8"), errors)
+        source = read_yaml(name, folder / "manifest.yaml", errors)
         if source.data is None:
             continue
         problems = list(jsonschema.Draft202012Validator(_MANIFEST_SCHEMA).iter_errors(source.data))
@@ -180,7 +194,13 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
                     entry.get("language"),
                 )
             )
-        targets.append(Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files), hooks))
+        reserved = tuple(
+            Reserved(folder.name, tuple(r["kinds"]), tuple(r["names"]), r["reason"].strip())
+            for r in source.data.get("reserved", ())
+        )
+        targets.append(
+            Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files), hooks, reserved)
+        )
     if only:
         missing = sorted(set(only) - {t.name for t in targets})
         for name in missing:

@@ -237,8 +237,8 @@ class ErrorClass:
 
 
 def is_enum(field: Any) -> bool:
-    """Allowed values become a backed enum, except a boolean's (it stays `bool`)."""
-    return bool(field.enum) and field.type in ("string", "integer")
+    """Allowed values become a backed enum (the model's rule: a boolean's stay `bool`)."""
+    return bool(field.is_enum)
 
 
 def _walk(fields: Any, owner: str) -> Any:

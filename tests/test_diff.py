@@ -24,7 +24,7 @@ Raw = dict[str, Any]
 @pytest.fixture(scope="module")
 def base_raw() -> RawSpec:
     """The spec without examples, so an edit need not rewrite them (examples are checked against the tables)."""
-    raw = load_spec(ROOT / "spec")
+    raw = copy.deepcopy(load_spec(ROOT / "spec"))  # the loader may share what it parsed: never edit its copy
     for source in raw.methods:
         source.data["examples"] = []
     return raw

@@ -14,14 +14,14 @@ from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
-__all__ = ["cached", "lookup", "store"]
+__all__ = ["cached", "enabled", "lookup", "store", "tool_versions"]
 
 _DIR = Path(__file__).resolve().parents[1] / ".cache" / "generator"
 _TOOLS = ("black", "isort", "datamodel-code-generator", "pydantic")
 _versions: str | None = None
 
 
-def _tool_versions() -> str:
+def tool_versions() -> str:
     global _versions
     if _versions is None:
         _versions = ";".join(f"{tool}={version(tool)}" for tool in _TOOLS)
@@ -29,17 +29,17 @@ def _tool_versions() -> str:
 
 
 def _path(kind: str, text: str) -> Path:
-    digest = hashlib.sha256(f"{kind}\0{_tool_versions()}\0{text}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{kind}\0{tool_versions()}\0{text}".encode()).hexdigest()
     return _DIR / digest[:2] / digest
 
 
-def _enabled() -> bool:
+def enabled() -> bool:
     return os.environ.get("CALLAPI_GENERATOR_CACHE") != "0"
 
 
 def lookup(kind: str, text: str) -> str | None:
     """The stored result for ``kind`` and ``text``, if there is one."""
-    if not _enabled():
+    if not enabled():
         return None
     try:
         return _path(kind, text).read_text("utf-8")
@@ -49,7 +49,7 @@ def lookup(kind: str, text: str) -> str | None:
 
 def store(kind: str, text: str, result: str) -> None:
     """Remember ``result`` for ``kind`` and ``text`` (silently skipped where the cache cannot be written)."""
-    if not _enabled():
+    if not enabled():
         return
     path = _path(kind, text)
     try:

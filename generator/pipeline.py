@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from . import write
-from .cache import cached
+from . import record, write
+from .cache import cached, enabled, tool_versions
+from .record import Record, digest
 
 if TYPE_CHECKING:
     from .model import Api
@@ -39,6 +40,7 @@ class Run:
     changed: int = 0
     differences: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # file:line:col: warning: ... (e.g. a text not yet translated)
+    record: Record | None = None  # what made ``files``: the marker's text
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -68,17 +70,32 @@ def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> A
     return api
 
 
-def _render(paths: Paths, run: Run, targets: list[str] | None) -> dict[str, str]:
+def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record | None) -> tuple[dict[str, str], Record]:
+    """Every file, and the record of what made it; files the committed tree already holds
+    for the same raw render (see ``generator.record``) are taken from it, not formatted again."""
     from .format import format_files
     from .render import load_targets, render_target
+    from .render.models import Deferred, resolve
 
     api = validate(paths, run)
     loaded = run.timed("targets", lambda: load_targets(paths.templates, targets))
-    rendered: dict[str, str] = {}
+    sources: dict[str, str | Deferred] = {}
     for target in loaded:
         with run.stage(f"render:{target.name}"):
-            rendered.update(render_target(target, api))
-    return run.timed("format", lambda: format_files(rendered))
+            sources.update(render_target(target, api))
+    raw = {path: digest(source.key if isinstance(source, Deferred) else source) for path, source in sources.items()}
+    files: dict[str, str] = {}
+    if committed is not None:
+        with run.stage("reuse committed"):
+            for path in sources:
+                text = committed.stored(paths.output, path, raw[path])
+                if text is not None:
+                    files[path] = text
+    with run.stage("models"):
+        todo = {path: resolve(source) for path, source in sources.items() if path not in files}
+    files.update(run.timed("format", lambda: format_files(todo)))
+    made = Record(warnings=run.warnings, files={path: (raw[path], digest(text)) for path, text in files.items()})
+    return dict(sorted(files.items())), made
 
 
 def inputs_digest(paths: Paths, targets: list[str] | None = None) -> str:
@@ -92,32 +109,53 @@ def inputs_digest(paths: Paths, targets: list[str] | None = None) -> str:
 
 
 def render_all(paths: Paths, run: Run, targets: list[str] | None = None) -> dict[str, str]:
-    """Every output file, rendered and formatted in memory.
+    """Every output file, rendered and formatted in memory (``run.record`` says what made them).
 
-    The whole result is cached by the hash of its inputs: an unchanged spec (the usual
-    case for ``check``) costs hashing instead of rendering, and cannot render differently.
+    Two stores make this faster, never different. The committed tree: when its record was made
+    from exactly these inputs and its files are intact, it is the render (a fresh clone's
+    ``check``); otherwise its unchanged files spare their formatting. And ``.cache/``: the whole
+    result by the hash of its inputs, so an unchanged spec costs hashing instead of rendering.
     Spec mistakes are never cached: a failing render raises before anything is stored.
     """
     key = run.timed("hash inputs", lambda: inputs_digest(paths, targets))
+    inputs = f"{key} {tool_versions()}"
+    committed = record.read(paths.output) if enabled() else None
+    if committed is not None and committed.tools != tool_versions():
+        committed = None  # formatted by other versions: its files may differ from what these give
+    if targets is None and committed is not None:
+        tree = run.timed("read committed", lambda: committed.tree(paths.output, inputs))
+        if tree is not None:
+            run.files, run.warnings, run.record = tree, committed.warnings, committed
+            return tree
 
     def render() -> str:
-        files = _render(paths, run, targets)
-        return json.dumps({"files": files, "warnings": run.warnings}, ensure_ascii=False)
+        files, made = _render(paths, run, targets, committed)
+        made.inputs = inputs
+        return json.dumps({"files": files, "warnings": run.warnings, "record": made.text()}, ensure_ascii=False)
 
     stored = json.loads(cached("render", key, render))
-    run.files, run.warnings = stored["files"], stored["warnings"]
+    run.files, run.warnings, run.record = stored["files"], stored["warnings"], record.parse(stored["record"])
     return run.files
+
+
+def _marker(run: Run) -> str:
+    assert run.record is not None
+    return run.record.text()
 
 
 def generate(paths: Paths, run: Run | None = None) -> Run:
     run = run or Run()
     files = render_all(paths, run)
-    run.changed = run.timed("write", lambda: write.replace_tree(paths.output, files))
+    run.changed = run.timed("write", lambda: write.replace_tree(paths.output, files, _marker(run)))
     return run
 
 
 def check(paths: Paths, run: Run | None = None) -> Run:
     run = run or Run()
     files = render_all(paths, run)
-    run.differences = run.timed("compare", lambda: write.diff_tree(paths.output, files))
+    marker = _marker(run)
+    committed = record.read_text(paths.output)
+    if committed is not None and record.without_inputs(committed) == record.without_inputs(marker):
+        marker = committed  # what rendered the same files is not a difference (see generator.record)
+    run.differences = run.timed("compare", lambda: write.diff_tree(paths.output, files, marker))
     return run

@@ -30,8 +30,8 @@ class OutputError(Exception):
     """The output folder cannot be written (it is not one the generator made)."""
 
 
-def _with_marker(files: dict[str, str]) -> dict[str, str]:
-    return {**files, MARKER: _MARKER_TEXT}
+def _with_marker(files: dict[str, str], marker: str | None) -> dict[str, str]:
+    return {**files, MARKER: marker or _MARKER_TEXT}
 
 
 def _check_replaceable(root: Path) -> None:
@@ -73,11 +73,11 @@ def _recover(root: Path) -> None:
         shutil.rmtree(backup)
 
 
-def diff_tree(root: Path, files: dict[str, str]) -> list[str]:
+def diff_tree(root: Path, files: dict[str, str], marker: str | None = None) -> list[str]:
     """Lines describing how ``root`` differs from ``files`` (empty when identical)."""
     _recover(root)
     existing = _existing(root)
-    wanted = {path: text.encode("utf-8") for path, text in _with_marker(files).items()}
+    wanted = {path: text.encode("utf-8") for path, text in _with_marker(files, marker).items()}
     lines = []
     for path in sorted(set(existing) | set(wanted)):
         if path not in existing:
@@ -89,15 +89,15 @@ def diff_tree(root: Path, files: dict[str, str]) -> list[str]:
     return lines
 
 
-def replace_tree(root: Path, files: dict[str, str]) -> int:
-    """Make ``root`` hold exactly ``files``; returns how many files differ from before."""
+def replace_tree(root: Path, files: dict[str, str], marker: str | None = None) -> int:
+    """Make ``root`` hold exactly ``files`` (and the marker, with ``marker`` as its text); returns how many files differ from before."""
     _recover(root)
     _check_replaceable(root)
-    differences = diff_tree(root, files)
+    differences = diff_tree(root, files, marker)
     if not differences:
         return 0
     changed = sum(1 for line in differences if not line.endswith(f"/{MARKER}"))
-    files = _with_marker(files)
+    files = _with_marker(files, marker)
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
     try:

@@ -20,7 +20,7 @@ from ..errors import Location, SpecError, SpecErrors
 from ..loader.yaml_source import parse_yaml
 from ..model import Api
 from .filters import FILTERS
-from .models import render_models
+from .models import Deferred, render_models
 
 __all__ = ["Target", "load_targets", "render_target"]
 
@@ -135,9 +135,9 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
     return targets
 
 
-def render_target(target: Target, api: Api) -> dict[str, str]:
-    """Every file of one target, by path relative to generated/."""
-    rendered: dict[str, str] = {}
+def render_target(target: Target, api: Api) -> dict[str, str | Deferred]:
+    """Every file of one target, by path relative to generated/ (``models.resolve`` gives a deferred one's text)."""
+    rendered: dict[str, str | Deferred] = {}
     for spec in target.files:
         if spec.engine == "models":
             rendered[f"{target.output}/{spec.path}"] = render_models(api, base_class=spec.base_class, header=spec.header)

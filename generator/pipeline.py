@@ -73,7 +73,7 @@ def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> A
 def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record | None) -> tuple[dict[str, str], Record]:
     """Every file, and the record of what made it; files the committed tree already holds
     for the same raw render (see ``generator.record``) are taken from it, not formatted again."""
-    from .format import format_files
+    from .format import format_files, piece_keys, seed
     from .render import load_targets, render_target
     from .render.models import Deferred, resolve
 
@@ -93,8 +93,19 @@ def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record
                     files[path] = text
     with run.stage("models"):
         todo = {path: resolve(source) for path, source in sources.items() if path not in files}
+    with run.stage("pieces"):
+        pieces = {
+            path: keys
+            for path, source in sources.items()
+            if path.endswith(".py") and isinstance(source, str) and (keys := piece_keys(source)) is not None
+        }
+    if committed is not None:
+        for path in todo.keys() & pieces.keys() & committed.pieces.keys():
+            old = committed.intact(paths.output, path)
+            if old is not None:  # its unchanged definitions need no formatting
+                seed(committed.pieces[path], old)
     files.update(run.timed("format", lambda: format_files(todo)))
-    made = Record(warnings=run.warnings, files={path: (raw[path], digest(text)) for path, text in files.items()})
+    made = Record(warnings=run.warnings, files={path: (raw[path], digest(text)) for path, text in files.items()}, pieces=pieces)
     return dict(sorted(files.items())), made
 
 

@@ -35,6 +35,7 @@ __all__ = ["Record", "digest", "parse", "read", "read_text", "without_inputs"]
 
 _INPUTS = "inputs "
 _WARNING = "warning "
+_PIECES = "pieces"
 
 
 def digest(text: str) -> str:
@@ -46,6 +47,7 @@ class Record:
     inputs: str = ""
     warnings: list[str] = field(default_factory=list)
     files: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (raw hash, file hash)
+    pieces: dict[str, list[str]] = field(default_factory=dict)  # path -> keys of its raw pieces (format.piece_keys)
 
     @property
     def tools(self) -> str:
@@ -55,13 +57,21 @@ class Record:
     def text(self) -> str:
         lines = [NOTICE.rstrip("\n"), f"{_INPUTS}{self.inputs}"]
         lines += [f"{_WARNING}{w}" for w in self.warnings]
-        lines += [f"{raw} {out} {path}" for path, (raw, out) in sorted(self.files.items())]
+        for path, (raw, out) in sorted(self.files.items()):
+            lines.append(f"{raw} {out} {path}")
+            if path in self.pieces:
+                lines.append(" ".join([_PIECES, path, *self.pieces[path]]))
         return "\n".join(lines) + "\n"
 
     def stored(self, root: Path, path: str, raw: str) -> str | None:
         """The committed text of ``path`` if it is what the recorded render of ``raw`` formatted to."""
         entry = self.files.get(path)
-        if entry is None or entry[0] != raw:
+        return self.intact(root, path) if entry is not None and entry[0] == raw else None
+
+    def intact(self, root: Path, path: str) -> str | None:
+        """The committed text of ``path`` if it is what the generator wrote there."""
+        entry = self.files.get(path)
+        if entry is None:
             return None
         full = root / path
         try:
@@ -100,6 +110,12 @@ def parse(text: str) -> Record | None:
             continue
         if line.startswith(_WARNING):
             record.warnings.append(line[len(_WARNING) :])
+            continue
+        if line.startswith(_PIECES + " "):
+            _, path, *keys = line.split(" ")
+            if path in record.pieces:
+                return None
+            record.pieces[path] = keys
             continue
         parts = line.split(" ", 2)
         if len(parts) != 3 or parts[2] in record.files:

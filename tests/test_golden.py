@@ -129,7 +129,12 @@ def test_cache_never_changes_the_output(monkeypatch: pytest.MonkeyPatch, tmp_pat
         monkeypatch.delenv("CALLAPI_GENERATOR_CACHE")
         monkeypatch.setattr(fmt, "_seeded", {})
         formatted: list[int] = []
-        monkeypatch.setattr(fmt, "_black", lambda text, width: formatted.append(len(text)) or black(text, width))
+
+        def counting(text: str, width: int, formatted: list[int] = formatted) -> str:
+            formatted.append(len(text))
+            return black(text, width)
+
+        monkeypatch.setattr(fmt, "_black", counting)
         cold_run = pipeline.Run()
         cold = pipeline.render_all(paths, cold_run)
         monkeypatch.setattr(fmt, "_black", black)

@@ -97,3 +97,16 @@ def test_session_facts(api: Api) -> None:
     starts = {m.wire for m in api.methods if m.external_id_param is not None}
     assert starts == {f"start.{kind}_call" for kind in ("employee", "informer", "scenario", "simple", "vnumber")}
     assert all(m.acts_on_call for m in api.methods if m.external_id_param is not None)
+
+
+def test_refusals_that_allow_a_resend(api: Api) -> None:
+    assert {e.mnemonic for e in api.errors if e.renews_session} == {"access_token_expired", "access_token_invalid"}
+    assert [e.mnemonic for e in api.errors if e.waits_for_reset] == ["limit_exceeded"]
+    # both are refusals the limits do not count, or the limit itself: never executed
+    assert all(e.common for e in api.errors if e.renews_session or e.waits_for_reset)
+
+
+def test_result_models_are_known(api: Api) -> None:
+    assert api.result_model_names == ("ListCallsResultLegs", "ListCallsResultTags", "ListTalkOptionsResultButtonValue")
+    params = {p.model_name for m in api.methods for p in m.call_params if p.model_name}
+    assert params and not params & set(api.result_model_names)

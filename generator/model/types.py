@@ -39,6 +39,10 @@ __all__ = [
 
 Json = Any
 
+# Errors after which the SDKs may send the same call again, because the server refused it unexecuted
+SESSION_REFUSALS = frozenset({"access_token_expired", "access_token_invalid"})
+LIMIT_REFUSALS = frozenset({"limit_exceeded"})
+
 
 @dataclass(frozen=True)
 class Note:
@@ -117,6 +121,16 @@ class ErrorDef:
     # (code, group class, class raised for that code): a mnemonic documented with several codes
     # gets one class per code that is both the mnemonic's class and the code group's class
     code_classes: tuple[tuple[int, str, str], ...] = ()
+
+    @property
+    def renews_session(self) -> bool:
+        """True when the key was refused for its age or validity: log in again, then re-send (it was not executed)."""
+        return self.mnemonic in SESSION_REFUSALS
+
+    @property
+    def waits_for_reset(self) -> bool:
+        """True when a used-up points limit refused the call: re-sending after the reset is safe (it was not executed)."""
+        return self.mnemonic in LIMIT_REFUSALS
 
 
 @dataclass(frozen=True)
@@ -293,6 +307,20 @@ class Api:
     @property
     def mutating_methods(self) -> tuple[Method, ...]:
         return tuple(m for m in self.methods if m.acts_on_call)
+
+    @property
+    def result_model_names(self) -> tuple[str, ...]:
+        """Names of the nested models that appear in results (read tolerantly: the API may add enum values)."""
+        found: set[str] = set()
+        todo = [f for m in self.methods for f in m.result.fields]
+        while todo:
+            f = todo.pop()
+            while f.items is not None:
+                f = f.items
+            if f.model_name and f.fields and f.model_name not in found:
+                found.add(f.model_name)
+                todo.extend(f.fields)
+        return tuple(sorted(found))
 
     @property
     def secret_names(self) -> tuple[str, ...]:

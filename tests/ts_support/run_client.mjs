@@ -29,6 +29,7 @@ for (const scenario of scenarios) {
         keys: Object.keys(value),
         metadata: value.metadata,
         accessToken: client.accessToken,
+        secret: value.access_token ?? null,
         deprecated: [...deprecated],
       });
     } catch (error) {

@@ -4,7 +4,8 @@
  * Nothing here does I/O.
  */
 
-import { type CallApiError, ProtocolError, errorClass } from "./errors.js";
+import { type ApiError, CallApiError, ProtocolError, errorClass } from "./errors.js";
+import type { Secrets } from "./secrets.js";
 import type { ApiVersion, ErrorData, Metadata } from "./types.js";
 
 /**
@@ -24,6 +25,12 @@ export interface MethodSpec {
   readonly method: string;
   /** True when repeating the request could act on the world twice: never re-sent. */
   readonly actsOnCall: boolean;
+  /** True when the method takes the client's `access_token`. */
+  readonly needsToken: boolean;
+  /** `opens`: trades credentials for a session key; `closes`: ends the session of its key. */
+  readonly session?: "opens" | "closes";
+  /** The parameter holding the caller's own id of the call (named when the outcome is unknown). */
+  readonly externalId?: string;
   /** The shape of `result.data`. */
   readonly result: Shape;
 }
@@ -38,7 +45,13 @@ const METADATA_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string
   },
 };
 
+/** The protocol version every request and answer carries. */
+const JSONRPC = "2.0";
+
 class Misfit extends Error {}
+
+/** Longest part of a body kept in a `ProtocolError`. */
+const MAX_RAW = 65_536;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -48,12 +61,17 @@ function kindOf(value: unknown): string {
   return value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 }
 
+/** Told about a value of a result that the spec does not list (the API grew); the value is kept. */
+export type UnknownValue = (path: string, value: unknown, allowed: readonly unknown[]) => void;
+
 /**
- * `value` checked against `shape`, with the one leniency the docs' own examples need: the
- * strings "true" and "false" where a boolean is documented. Unknown object members are kept.
- * Throws `Misfit` naming the first place that does not fit.
+ * `value` checked against `shape`, with the leniencies the API needs: the strings "true" and
+ * "false" where a boolean is documented, a nullable field may be absent (read as null), and
+ * with `unknown` given an enum value the spec does not list is kept and reported rather than
+ * refused. Unknown object members are kept. Throws `Misfit` naming the first place that does
+ * not fit.
  */
-export function conform(shape: Shape, value: unknown, path: string): unknown {
+export function conform(shape: Shape, value: unknown, path: string, unknown?: UnknownValue): unknown {
   if (value === null) {
     if (shape.n) {
       return null;
@@ -84,7 +102,7 @@ export function conform(shape: Shape, value: unknown, path: string): unknown {
         throw new Misfit(`${path} is ${kindOf(value)}, expected array`);
       }
       const item = shape.i;
-      out = item === undefined ? value : value.map((element: unknown, index) => conform(item, element, `${path}[${index}]`));
+      out = item === undefined ? value : value.map((element: unknown, index) => conform(item, element, `${path}[${index}]`, unknown));
       break;
     }
     case "object": {
@@ -94,7 +112,9 @@ export function conform(shape: Shape, value: unknown, path: string): unknown {
       const copy: Record<string, unknown> = { ...value };
       for (const [name, [required, inner]] of Object.entries(shape.f ?? {})) {
         if (copy[name] !== undefined) {
-          copy[name] = conform(inner, copy[name], `${path}.${name}`);
+          copy[name] = conform(inner, copy[name], `${path}.${name}`, unknown);
+        } else if (inner.n) {
+          copy[name] = null;
         } else if (required) {
           throw new Misfit(`${path}.${name} is missing`);
         }
@@ -104,14 +124,27 @@ export function conform(shape: Shape, value: unknown, path: string): unknown {
     }
   }
   if (shape.e !== undefined && !shape.e.includes(out)) {
-    throw new Misfit(`${path} is ${JSON.stringify(out)}, expected one of ${JSON.stringify(shape.e)}`);
+    if (unknown === undefined || (shape.t !== "string" && shape.t !== "integer" && shape.t !== "number")) {
+      throw new Misfit(`${path} is ${JSON.stringify(out)}, expected one of ${JSON.stringify(shape.e)}`);
+    }
+    unknown(path, out, shape.e);
   }
   return out;
 }
 
 /** The JSON text of a request. */
 export function requestBody(id: number, method: string, params: Record<string, unknown>): string {
-  return JSON.stringify({ jsonrpc: "2.0", id, method, params });
+  return JSON.stringify({ jsonrpc: JSONRPC, id, method, params });
+}
+
+/** How an answer is read: whose it is, and where to report what is noticed on the way. */
+export interface Reading {
+  readonly spec: MethodSpec;
+  readonly requestId: number;
+  readonly status: number;
+  readonly secrets: Secrets;
+  readonly onDeprecated: (apiVersion: ApiVersion) => void;
+  readonly unknown: UnknownValue;
 }
 
 /** A successful answer, taken apart. */
@@ -120,74 +153,107 @@ export interface Answer {
   readonly metadata: Metadata | null;
 }
 
+/** The redacted, shortened body for a `ProtocolError`. */
+function shown(reading: Reading, raw: string): string {
+  return reading.secrets.text(raw.length > MAX_RAW ? raw.slice(0, MAX_RAW) : raw);
+}
+
 /**
- * Reads the answer to one request: the checked `result.data` and `metadata`, or throws the
- * `ApiError` subclass for an error answer, or `ProtocolError` for anything else.
+ * The envelope of an answer: a JSON object that is a JSON-RPC 2.0 answer to the request
+ * (right `jsonrpc` and `id`, exactly one of `result` and `error`). Throws `ProtocolError` otherwise.
  */
-export function readAnswer(
-  spec: MethodSpec,
-  requestId: number,
-  status: number,
-  raw: string,
-  onDeprecated: (apiVersion: ApiVersion) => void,
-): Answer {
+export function readEnvelope(reading: Reading, raw: string): Record<string, unknown> {
+  const { spec, requestId, status } = reading;
   const malformed = (problem: string): ProtocolError =>
-    new ProtocolError(`the answer to ${spec.method} ${problem}`, { raw, status, method: spec.method });
-  if (status !== 200) {
-    throw new ProtocolError(`HTTP ${status} from the server for ${spec.method}`, { raw, status, method: spec.method });
-  }
+    new ProtocolError(`the answer to ${spec.method} ${problem}`, { raw: shown(reading, raw), status, method: spec.method });
   let answer: unknown;
   try {
     answer = JSON.parse(raw);
   } catch {
-    throw malformed("is not JSON");
+    throw malformed(status === 200 ? "is not JSON" : `is HTTP ${status} without JSON`);
   }
   if (!isObject(answer)) {
     throw malformed("is not a JSON object");
   }
-  if (answer["id"] !== requestId && !("error" in answer && answer["id"] === null)) {
-    throw malformed(`has id ${JSON.stringify(answer["id"])}, expected ${requestId}`);
+  if (answer["jsonrpc"] !== JSONRPC) {
+    throw malformed(`has jsonrpc ${safeJson(answer["jsonrpc"])}, expected ${JSON.stringify(JSONRPC)}`);
   }
-  if ("error" in answer) {
-    throw apiError(spec, answer, malformed, onDeprecated);
+  const hasError = "error" in answer;
+  if (hasError === "result" in answer) {
+    throw malformed(hasError ? "has both result and error" : "has neither result nor error");
   }
-  const result = answer["result"];
-  if (!isObject(result) || !("data" in result)) {
-    throw malformed("has neither result.data nor error");
+  if (answer["id"] !== requestId && !(hasError && answer["id"] === null)) {
+    throw malformed(`has id ${safeJson(answer["id"])}, expected ${requestId}`);
   }
-  let data: unknown;
-  try {
-    data = conform(spec.result, result["data"], "result.data");
-  } catch (error) {
-    if (error instanceof Misfit) {
-      throw malformed(`does not fit the documented result: ${error.message}`);
-    }
-    throw error;
+  if (status !== 200) {
+    throw malformed(`came with HTTP ${status}`);
   }
-  return { data, metadata: readMetadata(onDeprecated, answer, result) };
+  return answer;
 }
 
-function apiError(
-  spec: MethodSpec,
-  answer: Record<string, unknown>,
-  malformed: (problem: string) => ProtocolError,
-  onDeprecated: (apiVersion: ApiVersion) => void,
-): CallApiError {
+/** A short JSON rendering of a scalar from an answer, for messages. */
+function safeJson(value: unknown): string {
+  if (value === undefined) {
+    return "missing";
+  }
+  const text = typeof value === "object" && value !== null ? kindOf(value) : String(JSON.stringify(value));
+  return text.length > 40 ? `${text.slice(0, 40)}...` : text;
+}
+
+/**
+ * What an envelope says: the checked `result.data` and `metadata`, or the `ApiError` subclass
+ * of an error answer (returned, not thrown), or a thrown `ProtocolError` when it does not fit.
+ */
+export function readResult(reading: Reading, envelope: Record<string, unknown>, raw: string): Answer | ApiError {
+  const { spec, status } = reading;
+  const malformed = (problem: string): ProtocolError =>
+    new ProtocolError(`the answer to ${spec.method} ${problem}`, { raw: shown(reading, raw), status, method: spec.method });
+  try {
+    if ("error" in envelope) {
+      return apiError(reading, envelope, malformed);
+    }
+    const result = envelope["result"];
+    if (!isObject(result) || !("data" in result)) {
+      throw malformed("has no result.data");
+    }
+    let data: unknown;
+    try {
+      data = conform(spec.result, result["data"], "result.data", reading.unknown);
+    } catch (error) {
+      if (error instanceof Misfit) {
+        throw malformed(`does not fit the documented result: ${reading.secrets.text(error.message)}`);
+      }
+      throw error;
+    }
+    return { data, metadata: readMetadata(reading.onDeprecated, envelope, result) };
+  } catch (error) {
+    if (error instanceof CallApiError) {
+      throw error;
+    }
+    // a hostile answer (too deep, too big) broke the reading itself: still the caller's error class
+    throw new ProtocolError(`the answer to ${spec.method} could not be read`, { raw: shown(reading, raw), status, method: spec.method });
+  }
+}
+
+function apiError(reading: Reading, answer: Record<string, unknown>, malformed: (problem: string) => ProtocolError): ApiError {
   const error = answer["error"];
   if (!isObject(error) || typeof error["code"] !== "number" || !Number.isInteger(error["code"])) {
-    return malformed("has an error without a numeric code");
+    throw malformed("has an error without a numeric code");
   }
-  const data: Record<string, unknown> = isObject(error["data"]) ? error["data"] : {};
+  const { secrets } = reading;
+  const found = secrets.value(isObject(error["data"]) ? error["data"] : {});
+  const data: Record<string, unknown> = isObject(found) ? found : {};
   const mnemonic = typeof data["mnemonic"] === "string" ? data["mnemonic"] : null;
   const cls = errorClass(error["code"], mnemonic);
   const id = answer["id"];
-  return new cls(String(error["message"] ?? ""), {
+  const message = typeof error["message"] === "string" ? error["message"] : "";
+  return new cls(secrets.text(message), {
     code: error["code"],
     mnemonic,
     data: data as ErrorData,
-    metadata: readMetadata(onDeprecated, answer, error, data),
+    metadata: readMetadata(reading.onDeprecated, answer, error, data),
     requestId: typeof id === "string" || typeof id === "number" ? id : null,
-    method: spec.method,
+    method: reading.spec.method,
   });
 }
 

@@ -2,9 +2,12 @@
 /**
  * Every error the SDK throws, grouped by how callers catch them.
  *
- *     CallApiError                      anything below; never thrown itself
+ *     CallApiError                      anything below
+ *     ├── MissingCredentialsError       no access token, login or password (options or environment)
+ *     ├── ClientClosedError             the client was closed
  *     ├── TransportError                no answer: connection failed, timed out, broke off
- *     │   └── RequestTimeoutError       no answer in time
+ *     │   ├── RequestTimeoutError       no answer within the call's deadline
+ *     │   └── AmbiguousOutcomeError     a call-acting request may have been executed; not re-sent
  *     ├── ProtocolError                 an answer that is not a valid JSON-RPC answer to the request
  *     └── ApiError                      the server answered with a JSON-RPC error
  *         ├── InvalidJsonError             -32700
@@ -70,12 +73,11 @@
  * `e instanceof ContactInBlacklistError` and `e instanceof CallRestrictedError` hold.
  */
 
-import type { ErrorData, Metadata } from "./types.js";
+import { SECRET_NAMES } from "./constants.js";
+import { REDACTED } from "./secrets.js";
+import type { ErrorData, Limits, Metadata } from "./types.js";
 
-const SECRET_FIELDS: ReadonlySet<string> = new Set(["access_token", "password", "login"]);
-const REDACTED = "<redacted>";
-
-/** Base of every error of this SDK. */
+/** Base of every error of this SDK: catching it catches whatever a call can throw (but your own abort). */
 export class CallApiError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -83,28 +85,74 @@ export class CallApiError extends Error {
   }
 }
 
+/** Thrown when a call needs a key and none is at hand: no `accessToken`, no `login` and `password`. */
+export class MissingCredentialsError extends CallApiError {}
+
+/** Thrown when a client is used after `close()`. */
+export class ClientClosedError extends CallApiError {}
+
 /** Thrown when no answer came: the connection failed or broke off. */
 export class TransportError extends CallApiError {}
 
-/** Thrown when no answer came within the timeout. */
+/** Thrown when no answer came within the call's deadline (`timeout`). */
 export class RequestTimeoutError extends TransportError {}
+
+/**
+ * Thrown when a method that acts on a call got no answer after its request may have reached
+ * the server (a timeout, a broken connection, a gateway error): the call may or may not have
+ * been placed or changed. The SDK never re-sends such a request; look the call up with
+ * `listCalls()` (by `externalId` when you sent one) before trying again.
+ */
+export class AmbiguousOutcomeError extends TransportError {
+  /** The wire name of the method. */
+  readonly method: string;
+  /** The `external_id` the request carried, if any. */
+  readonly externalId: string | null;
+
+  constructor(method: string, externalId: string | null, reason: string, options?: { cause?: unknown }) {
+    const which = externalId === null ? "" : ` (external_id ${JSON.stringify(externalId)})`;
+    super(
+      `the outcome of ${method}${which} is unknown: ${reason} after the request may have reached the server; ` +
+        "it was not sent again. Check list.calls before trying again",
+      options,
+    );
+    this.method = method;
+    this.externalId = externalId;
+  }
+}
 
 /**
  * Thrown when the answer is not a valid JSON-RPC answer to the request sent.
  *
- * `raw` keeps the answer's body as received, `status` its HTTP status.
+ * `raw` keeps the answer's body as received (credentials redacted), `status` its HTTP status.
  */
 export class ProtocolError extends CallApiError {
   readonly raw: string;
   readonly status: number | null;
   readonly method: string;
 
-  constructor(message: string, init: { raw?: string; status?: number | null; method?: string } = {}) {
-    super(message);
+  constructor(message: string, init: { raw?: string; status?: number | null; method?: string; cause?: unknown } = {}) {
+    super(message, { cause: init.cause });
     this.raw = init.raw ?? "";
     this.status = init.status ?? null;
     this.method = init.method ?? "";
   }
+}
+
+/**
+ * Seconds until the limit that refused a call resets: the reset of the limit with nothing
+ * remaining (the later one when both are used up), else the sooner reset; null without limits.
+ */
+export function retryAfterOf(limits: Limits | undefined): number | null {
+  if (limits === undefined) {
+    return null;
+  }
+  const pairs: Array<[number, number]> = [
+    [limits.minute_remaining, limits.minute_reset],
+    [limits.day_remaining, limits.day_reset],
+  ];
+  const spent = pairs.filter(([remaining]) => remaining <= 0).map(([, reset]) => reset);
+  return spent.length > 0 ? Math.max(...spent) : Math.min(...pairs.map(([, reset]) => reset));
 }
 
 /** What an `ApiError` is made from: the answer's `error` and where it came from. */
@@ -137,6 +185,10 @@ export class ApiError extends CallApiError {
   static readonly defaultCode: number | null = null;
   /** The mnemonic this class stands for (null: any). */
   static readonly defaultMnemonic: string | null = null;
+  /** True when the server refused the call unexecuted for its session key: log in again and re-send. */
+  static readonly renewsSession: boolean = false;
+  /** True when the server refused the call unexecuted for a used-up limit: re-send after `retryAfter`. */
+  static readonly waitsForReset: boolean = false;
 
   readonly code: number;
   readonly mnemonic: string | null;
@@ -148,18 +200,23 @@ export class ApiError extends CallApiError {
   readonly metadata: Metadata | null;
   readonly requestId: string | number | null;
   readonly method: string;
+  /**
+   * Seconds until the used-up points limit resets, for an error that refuses a call for its
+   * limits (`LimitExceededError`); null otherwise or when the answer has no limits.
+   */
+  readonly retryAfter: number | null;
 
   constructor(message: string, init: ApiErrorInit) {
     const data: Record<string, unknown> = { ...(init.data ?? {}) };
     const field = typeof data["field"] === "string" ? data["field"] : null;
-    if (field !== null && (SECRET_FIELDS.has(field) || SECRET_FIELDS.has(field.split(".").pop() ?? ""))) {
+    if (field !== null && (SECRET_NAMES.has(field) || SECRET_NAMES.has(field.split(".").pop() ?? ""))) {
       data["value"] = REDACTED;
     }
     const mnemonic = init.mnemonic ?? null;
     const method = init.method ?? "";
     const where = method ? ` in ${method}` : "";
     const about = field ? ` (field ${field})` : "";
-    super(`[${init.code} ${mnemonic}]${where}: ${message}${about}`);
+    super(`[${init.code}${mnemonic === null ? "" : ` ${mnemonic}`}]${where}: ${message}${about}`);
     this.code = init.code;
     this.mnemonic = mnemonic;
     this.serverMessage = message;
@@ -171,6 +228,7 @@ export class ApiError extends CallApiError {
     this.metadata = init.metadata ?? null;
     this.requestId = init.requestId ?? null;
     this.method = method;
+    this.retryAfter = new.target.waitsForReset ? retryAfterOf(this.metadata?.limits) : null;
   }
 
   /** `instanceof` also counts the mnemonic classes a combined class stands for. */
@@ -280,6 +338,7 @@ export class AccessTokenBlockedError extends AuthenticationError {
  */
 export class AccessTokenExpiredError extends AuthenticationError {
   static override readonly defaultMnemonic: string | null = "access_token_expired";
+  static override readonly renewsSession: boolean = true;
 }
 
 /**
@@ -289,6 +348,7 @@ export class AccessTokenExpiredError extends AuthenticationError {
  */
 export class AccessTokenInvalidError extends AuthenticationError {
   static override readonly defaultMnemonic: string | null = "access_token_invalid";
+  static override readonly renewsSession: boolean = true;
 }
 
 /**
@@ -405,6 +465,7 @@ export class IpNotWhitelistedError extends AccessDeniedError {
  */
 export class LimitExceededError extends LimitError {
   static override readonly defaultMnemonic: string | null = "limit_exceeded";
+  static override readonly waitsForReset: boolean = true;
 }
 
 /**
@@ -792,9 +853,12 @@ export function errorClass(code: number, mnemonic: string | null | undefined): A
     const byCode = BY_CODE.get(code);
     if (byMnemonic !== undefined && byCode !== undefined) {
       const known: string = mnemonic;
+      const kind: ApiErrorClass = byMnemonic;
       const combined = class extends byCode {
         static override readonly defaultCode: number | null = code;
         static override readonly defaultMnemonic: string | null = known;
+        static override readonly renewsSession: boolean = kind.renewsSession;
+        static override readonly waitsForReset: boolean = kind.waitsForReset;
       };
       Object.defineProperty(combined, "name", { value: byMnemonic.name });
       alsoKindOf(combined, byMnemonic);

@@ -5,8 +5,19 @@
  * @packageDocumentation
  */
 
-export { Client, baseUrlFor, type ClientOptions, type RequestOptions } from "./client.js";
+export {
+  Client,
+  baseUrlFor,
+  type ClientOptions,
+  type ClientSettings,
+  type Logger,
+  type MethodName,
+  type RawMethods,
+  type RawResponse,
+  type RequestOptions,
+} from "./client.js";
 export * from "./constants.js";
 export type { Shape } from "./core.js";
 export * from "./errors.js";
+export { REDACTED } from "./secrets.js";
 export type * from "./types.js";

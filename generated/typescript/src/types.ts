@@ -2,6 +2,8 @@
 /**
  * Typed shapes of what the Call API takes and returns: one interface per params object and
  * result object, and one per object nested in them. Property names are the wire names.
+ * Parameters take only the documented enum values; results also admit values the API may add
+ * later (`"in" | "out" | (string & {})`), which the client keeps and warns about once.
  */
 
 /** A result with the `metadata` of the answer it came in (a non-enumerable property). */
@@ -752,7 +754,7 @@ export interface ListCallsResult {
   /**
    * Direction of the call session.
    */
-  readonly direction: "in" | "out";
+  readonly direction: "in" | "out" | (string & {});
   /**
    * When the call started.
    */
@@ -798,7 +800,7 @@ export interface ListTalkOptionsResult {
    * - `receive_fax`: receive a fax
    * - `save_numa`: save the caller's number (caller ID) to a group
    */
-  readonly mnemonic: "finish_conversation" | "tag_call" | "record_talk" | "transfer_call" | "run_scenario" | "call_coach" | "receive_fax" | "save_numa";
+  readonly mnemonic: "finish_conversation" | "tag_call" | "record_talk" | "transfer_call" | "run_scenario" | "call_coach" | "receive_fax" | "save_numa" | (string & {});
   /**
    * Display name of the talk option as set in the client area.
    */

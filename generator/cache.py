@@ -14,7 +14,7 @@ from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
-__all__ = ["cached", "enabled", "lookup", "store", "tool_versions"]
+__all__ = ["cache_folder", "cached", "enabled", "lookup", "store", "tool_versions"]
 
 _DIR = Path(__file__).resolve().parents[1] / ".cache" / "generator"
 _TOOLS = ("black", "isort", "datamodel-code-generator", "pydantic")
@@ -35,6 +35,18 @@ def _path(kind: str, text: str) -> Path:
 
 def enabled() -> bool:
     return os.environ.get("CALLAPI_GENERATOR_CACHE") != "0"
+
+
+def cache_folder(kind: str, key: str) -> Path | None:
+    """A folder of the cache for a tool that keeps its own files there, named by ``key``; None when off or unwritable."""
+    if not enabled():
+        return None
+    folder = _DIR / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
 
 
 def lookup(kind: str, text: str) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 import jsonschema
 
+from ..cache import cache_folder
 from ..errors import Location, SpecError, SpecErrors
 from ..loader.yaml_source import parse_yaml
 from ..model import Api
@@ -62,6 +63,13 @@ class OutputFile:
     header: str = ""
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates, kept in .cache/ (Jinja checks each against its template's source); the
+    folder is named by this file and Jinja's version, which decide how templates compile."""
+    folder = cache_folder("jinja", Path(__file__).read_text("utf-8") + jinja2.__version__)
+    return None if folder is None else jinja2.FileSystemBytecodeCache(str(folder))
+
+
 @dataclass(frozen=True)
 class Target:
     name: str
@@ -79,6 +87,7 @@ class Target:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             autoescape=False,
+            bytecode_cache=_bytecode_cache(),
         )
         env.filters.update(FILTERS)
         return env

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,6 +19,8 @@ from .record import Record, digest
 
 if TYPE_CHECKING:
     from .model import Api
+    from .render import Target
+    from .render.models import Deferred
 
 __all__ = ["Paths", "Run", "check", "generate", "render_all", "validate"]
 
@@ -74,15 +78,12 @@ def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record
     """Every file, and the record of what made it; files the committed tree already holds
     for the same raw render (see ``generator.record``) are taken from it, not formatted again."""
     from .format import format_files, piece_keys, seed
-    from .render import load_targets, render_target
+    from .render import load_targets
     from .render.models import Deferred, resolve
 
     api = validate(paths, run)
     loaded = run.timed("targets", lambda: load_targets(paths.templates, targets))
-    sources: dict[str, str | Deferred] = {}
-    for target in loaded:
-        with run.stage(f"render:{target.name}"):
-            sources.update(render_target(target, api))
+    sources = _render_targets(loaded, api, run)
     raw = {path: digest(source.key if isinstance(source, Deferred) else source) for path, source in sources.items()}
     files: dict[str, str] = {}
     if committed is not None:
@@ -107,6 +108,70 @@ def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record
     files.update(run.timed("format", lambda: format_files(todo)))
     made = Record(warnings=run.warnings, files={path: (raw[path], digest(text)) for path, text in files.items()}, pieces=pieces)
     return dict(sorted(files.items())), made
+
+
+def _render_targets(loaded: list[Target], api: Api, run: Run) -> dict[str, str | Deferred]:
+    """Every target's files, rendered on two cores where there are two: a forked helper and this
+    process each take the next target not yet taken (targets with a deferred models file stay here,
+    as deferred files cannot cross processes). Compiling the templates is most of a cold render."""
+    from .render import render_target
+
+    def render(target: Target) -> dict[str, str | Deferred]:
+        with run.stage(f"render:{target.name}"):
+            return render_target(target, api)
+
+    mine = [t for t in loaded if any(f.engine == "models" for f in t.files)]
+    shared = [t for t in loaded if t not in mine]
+    sources: dict[str, str | Deferred] = {}
+    if len(shared) < 2 or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for target in loaded:
+            sources.update(render(target))
+        return sources
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("i", 0)
+    receiver, sender = context.Pipe(duplex=False)
+
+    def take() -> Target | None:
+        with taken.get_lock():
+            index = taken.value
+            taken.value += 1
+        return shared[index] if index < len(shared) else None
+
+    def helper() -> None:
+        done: dict[str, tuple[dict[str, str | Deferred], float]] = {}
+        while (next_target := take()) is not None:
+            start = time.perf_counter()
+            try:
+                done[next_target.name] = (render_target(next_target, api), time.perf_counter() - start)
+            except BaseException:  # noqa: BLE001 - the parent renders it again and reports the error itself
+                done[next_target.name] = ({}, -1.0)
+                break
+        sender.send(done)
+
+    process = context.Process(target=helper, daemon=True)
+    process.start()
+    here = set()
+    try:
+        for target in mine:
+            sources.update(render(target))
+        while (next_target := take()) is not None:
+            sources.update(render(next_target))
+            here.add(next_target.name)
+        try:
+            helped = receiver.recv()
+        except EOFError:  # the helper died: what it took is rendered here
+            helped = {}
+    finally:
+        process.join()
+    for target in shared:
+        if target.name not in here:
+            files, seconds = helped.get(target.name, ({}, -1.0))
+            if seconds < 0:
+                files = render(target)  # raises what the helper met, with its message
+            else:
+                run.timings[f"render:{target.name}"] = seconds
+            sources.update(files)
+    return dict(sorted(sources.items()))
 
 
 def inputs_digest(paths: Paths, targets: list[str] | None = None) -> str:

@@ -5,6 +5,7 @@ templates folder and renders it through the real pipeline, with no change to gen
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,27 @@ def test_a_broken_manifest_is_reported_not_rendered(tmp_path: Path) -> None:
     with pytest.raises(SpecErrors) as caught:
         pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
     assert "template 'missing.jinja' does not exist" in str(caught.value.errors[0])
+
+
+def test_targets_rendered_on_two_cores_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Several targets are shared with a forked helper; the result, and a template's error, are as in one process."""
+    import jinja2
+
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    for name in ("toy2", "toy3"):
+        shutil.copytree(templates / "toy", templates / name)
+        manifest = templates / name / "manifest.yaml"
+        manifest.write_text(manifest.read_text("utf-8").replace("output: toy", f"output: {name}"), "utf-8")
+    monkeypatch.setenv("CALLAPI_GENERATOR_CACHE", "0")
+    paths = pipeline.Paths(templates=templates, output=tmp_path / "out")
+    both = pipeline.render_all(paths, pipeline.Run())
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 1)
+    one = pipeline.render_all(paths, pipeline.Run())
+    assert both == one and {p.split("/")[0] for p in both} == {"toy", "toy2", "toy3"}
+
+    monkeypatch.undo()
+    monkeypatch.setenv("CALLAPI_GENERATOR_CACHE", "0")
+    (templates / "toy3" / "one_method.txt.jinja").write_text("{{ method.no_such_field }}\n", "utf-8")
+    with pytest.raises(jinja2.UndefinedError, match="no_such_field"):
+        pipeline.render_all(paths, pipeline.Run())

@@ -20,6 +20,7 @@ import asyncio
 import inspect
 import json
 import multiprocessing
+import os
 import socket
 import statistics
 import subprocess
@@ -34,7 +35,8 @@ import uvicorn
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "generated" / "python"))
+SDK = Path(os.environ.get("CALLAPI_BENCH_SDK", ROOT / "generated" / "python"))  # another build of the SDK to measure
+sys.path.insert(0, str(SDK))
 import callapi
 
 from generator.loader import load_spec
@@ -217,7 +219,7 @@ def import_time(code: str, runs: int = 7) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(ROOT / "generated" / "python")})
+        subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(SDK)})
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

@@ -229,9 +229,5 @@ def generate(paths: Paths, run: Run | None = None) -> Run:
 def check(paths: Paths, run: Run | None = None) -> Run:
     run = run or Run()
     files = render_all(paths, run)
-    marker = _marker(run)
-    committed = record.read_text(paths.output)
-    if committed is not None and record.without_inputs(committed) == record.without_inputs(marker):
-        marker = committed  # what rendered the same files is not a difference (see generator.record)
-    run.differences = run.timed("compare", lambda: write.diff_tree(paths.output, files, marker))
+    run.differences = run.timed("compare", lambda: write.diff_tree(paths.output, files, _marker(run)))
     return run

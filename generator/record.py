@@ -16,9 +16,9 @@ A fresh clone has no ``.cache/``, but it has this record and the files it descri
 
 A file is only ever taken when its bytes hash to what the generator recorded for that raw
 render with the same formatter versions, so the store can make a run faster, never different
-(``tests/test_golden.py`` compares cached, cold and uncached runs byte for byte). The inputs
-line is left out when ``check`` compares markers: a merge or a generator change that renders
-the same files is not a difference, it only costs the next check its shortcut.
+(``tests/test_golden.py`` compares cached, cold and uncached runs byte for byte). The marker is
+part of the output: after any change to the inputs, ``check`` asks for a ``generate`` even when
+no other file changes, as CI's ``git diff`` after ``generate`` would.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from pathlib import Path
 from .write import _MARKER_TEXT as NOTICE
 from .write import MARKER
 
-__all__ = ["Record", "digest", "parse", "read", "read_text", "without_inputs"]
+__all__ = ["Record", "digest", "parse", "read", "read_text"]
 
 _INPUTS = "inputs "
 _WARNING = "warning "
@@ -135,8 +135,3 @@ def read_text(root: Path) -> str | None:
 def read(root: Path) -> Record | None:
     text = read_text(root)
     return None if text is None else parse(text)
-
-
-def without_inputs(text: str) -> str:
-    """A marker's text less its inputs line: what ``check`` compares."""
-    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith(_INPUTS))

@@ -566,12 +566,24 @@ def test_unknown_outcomes_of_call_acting_methods_are_never_resent(
 
 def test_retry_after_on_503_for_a_safe_method(compiled: Path, fault_server: faults.FaultServer) -> None:
     fault_server.fault("list.calls", status=503, raw="", headers={"Retry-After": "1"})
+    fault_server.fault("list.calls")  # its retry: answered
     fault_server.fault("hold.call", status=503, raw="", headers={"Retry-After": "1"})
-    out = drive(compiled, fault_server, [session(fault_server), call("listCalls", {}), call("holdCall", HOLD_PARAMS)])
-    listed, held = out["outcomes"]
+    fault_server.fault("list.calls", status=503, raw="", headers={"Retry-After": "6"})
+    out = drive(
+        compiled,
+        fault_server,
+        [
+            session(fault_server),
+            call("listCalls", {}),
+            call("holdCall", HOLD_PARAMS),
+            call("listCalls", {}, abortAfter=300),  # the caller's abort ends the wait for the retry
+        ],
+    )
+    listed, held, aborted = out["outcomes"]
     assert listed["ok"]
     assert held["classes"] == ["AmbiguousOutcomeError", "CallApiError", "TransportError"]
-    assert fault_server.counts() == {"login.user": 1, "list.calls": 2, "hold.call": 1}
+    assert aborted["name"] == "TimeoutError" and aborted["classes"] == []  # the abort reason, as is
+    assert fault_server.counts() == {"login.user": 1, "list.calls": 3, "hold.call": 1}
     at = [r["at"] for r in fault_server.received if r["method"] == "list.calls"]
     assert at[1] - at[0] >= 0.9
 

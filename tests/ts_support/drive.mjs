@@ -3,7 +3,7 @@
 // The program is {env?: {...}, steps: [...]}; each step is one of
 //   {op: "client", name, options, fetch?: "ignoresSignal"}   make a client (logs are captured)
 //   {op: "copy", name, from, settings}                        client.withOptions(settings)
-//   {op: "call", client, method, params?, options?, raw?, times?}  one call (times: that many at once)
+//   {op: "call", client, method, params?, options?, raw?, times?, abortAfter?}  one call (times: that many at once)
 //   {op: "control", order}                                    POST order to the server's /control
 //   {op: "close", client}
 // Prints {outcomes: [...], logs: {name: [...]}, clients: {name: {toString, json, inspect, lastMetadata}}}.
@@ -45,7 +45,9 @@ function describeError(error) {
 async function call(step) {
   const client = clients[step.client];
   const target = step.raw ? client.withRawResponse : client;
-  const args = "params" in step ? [step.params, step.options] : [step.options];
+  // abortAfter: milliseconds until the call's own AbortSignal fires
+  const options = step.abortAfter === undefined ? step.options : { ...step.options, signal: AbortSignal.timeout(step.abortAfter) };
+  const args = "params" in step ? [step.params, options] : [options];
   try {
     const value = await target[step.method](...args);
     if (step.raw) {

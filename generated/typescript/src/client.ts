@@ -419,8 +419,23 @@ function retryAfterHeader(value: string | null): number | null {
   return Number.isNaN(at) ? null : Math.max(0, at - Date.now());
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`; an abort of `signal` ends the wait with its reason. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    if (signal?.aborted) {
+      onAbort();
+    } else {
+      signal?.addEventListener("abort", onAbort, { once: true });
+    }
+  });
 }
 
 const INSPECT: unique symbol = Symbol.for("nodejs.util.inspect.custom");
@@ -795,7 +810,7 @@ export class Client {
         }
         this.#log(spec, id, attempt, started, `no answer (${error.kind})`);
         const mayRepeat = error.kind === "refused" || (error.kind === "broken" && !spec.actsOnCall);
-        if (mayRepeat && retries < maxRetries && (await this.#pause(retryDelay(retries, INITIAL_RETRY_DELAY, MAX_RETRY_DELAY), deadline))) {
+        if (mayRepeat && retries < maxRetries && (await this.#pause(retryDelay(retries, INITIAL_RETRY_DELAY, MAX_RETRY_DELAY), deadline, options.signal))) {
           retries++;
           continue;
         }
@@ -816,7 +831,7 @@ export class Client {
           const asked = retryAfterHeader(exchanged.headers.get("retry-after"));
           const delay = Math.min(asked ?? retryDelay(retries, INITIAL_RETRY_DELAY, MAX_RETRY_DELAY), MAX_RETRY_DELAY);
           this.#log(spec, id, attempt, started, `HTTP ${status}, retry in ${Math.round(delay)}ms`);
-          if (await this.#pause(delay, deadline)) {
+          if (await this.#pause(delay, deadline, options.signal)) {
             retries++;
             continue;
           }
@@ -846,9 +861,8 @@ export class Client {
         }
         if (cls.waitsForReset && outcome.retryAfter !== null && config.waitOnLimit > 0) {
           const delay = outcome.retryAfter * 1000;
-          if (waited + delay <= config.waitOnLimit && Date.now() + delay < deadline) {
+          if (waited + delay <= config.waitOnLimit && (await this.#pause(delay, deadline, options.signal))) {
             waited += delay;
-            await sleep(delay);
             continue;
           }
         }
@@ -879,11 +893,11 @@ export class Client {
   }
 
   /** Waits `ms` when that leaves time before the deadline; false when it does not. */
-  async #pause(ms: number, deadline: number): Promise<boolean> {
+  async #pause(ms: number, deadline: number, signal: AbortSignal | undefined): Promise<boolean> {
     if (Date.now() + ms >= deadline) {
       return false;
     }
-    await sleep(ms);
+    await sleep(ms, signal);
     return true;
   }
 

@@ -6,6 +6,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -123,7 +124,8 @@ def _render_targets(loaded: list[Target], api: Api, run: Run) -> dict[str, str |
     mine = [t for t in loaded if any(f.engine == "models" for f in t.files)]
     shared = [t for t in loaded if t not in mine]
     sources: dict[str, str | Deferred] = {}
-    if len(shared) < 2 or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    alone = threading.active_count() == 1  # forking beside other threads could copy a lock they hold
+    if len(shared) < 2 or (os.cpu_count() or 1) < 2 or not alone or "fork" not in multiprocessing.get_all_start_methods():
         for target in loaded:
             sources.update(render(target))
         return sources

@@ -129,15 +129,15 @@ def edit_one_method(spec: Path, n: int) -> None:
 
 
 def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Seconds and peak RSS (KiB) of one child process."""
-    start = time.perf_counter()
-    child = subprocess.Popen(
-        command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    _, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - start
-    if status != 0:
-        sys.exit(f"{command} failed: {child.stderr.read().decode() if child.stderr else ''}")
+    """Seconds and peak RSS (KiB) of one child process (its messages go to a file: a pipe left unread could fill)."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+        if status != 0:
+            errors.seek(0)
+            sys.exit(f"{command} failed: {errors.read().decode(errors='replace')[-2000:]}")
     return elapsed, usage.ru_maxrss
 
 

@@ -43,6 +43,7 @@ _TEXTS: dict[str, tuple[str, ...]] = {
         "protocol.description",
         "versions.description",
         "authentication.description",
+        "editions[].name",
         "editions[].description",
         "conventions[]",
         "envelope.description",

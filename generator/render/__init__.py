@@ -2,7 +2,9 @@
 
 Rendering returns ``{relative path: text}``; it never writes (see ``generator.write``).
 The manifest names, for each output file, the template that makes it, or the
-``models`` engine (datamodel-code-generator); ``each: method`` renders a file per method.
+``models`` engine (datamodel-code-generator); ``each: method`` renders a file per method;
+``language: ru`` renders a file from the spec's Russian texts, with the target's UI strings
+(``i18n/ru.yaml``) through gettext.
 Generator code names no target.
 """
 
@@ -22,6 +24,7 @@ from ..loader.yaml_source import parse_yaml
 from ..model import Api
 from .filters import FILTERS
 from .models import Deferred, render_models
+from .ui_strings import UiStrings
 
 __all__ = ["Target", "load_targets", "render_target"]
 
@@ -44,6 +47,7 @@ _MANIFEST_SCHEMA: dict[str, Any] = {
                     "template": {"type": "string"},
                     "engine": {"enum": ["jinja", "models"]},
                     "each": {"enum": ["method"]},
+                    "language": {"type": "string", "pattern": "^[a-z]{2}$"},
                     "base_class": {"type": "string"},
                     "header": {"type": "string"},
                 },
@@ -61,6 +65,7 @@ class OutputFile:
     each: str | None = None
     base_class: str = "pydantic.BaseModel"
     header: str = ""
+    language: str | None = None  # render with the spec's texts in this language (default: the spec's own)
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -80,6 +85,10 @@ class Target:
 
     @cached_property
     def environment(self) -> jinja2.Environment:
+        return self.environment_for(None)
+
+    def environment_for(self, strings: UiStrings | None) -> jinja2.Environment:
+        """The template environment; ``_()`` and ``{% trans %}`` translate by ``strings`` (none: as written)."""
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(self.folder)),
             undefined=jinja2.StrictUndefined,
@@ -87,9 +96,14 @@ class Target:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             autoescape=False,
+            extensions=["jinja2.ext.i18n"],
             bytecode_cache=_bytecode_cache(),
         )
         env.filters.update(FILTERS)
+        if strings is None:
+            env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+        else:
+            env.install_gettext_callables(strings.gettext, strings.ngettext, newstyle=True)  # type: ignore[attr-defined]
         return env
 
 
@@ -132,6 +146,7 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
                     entry.get("each"),
                     entry.get("base_class", "pydantic.BaseModel"),
                     entry.get("header", ""),
+                    entry.get("language"),
                 )
             )
         targets.append(Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files)))
@@ -147,15 +162,31 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
 def render_target(target: Target, api: Api) -> dict[str, str | Deferred]:
     """Every file of one target, by path relative to generated/ (``models.resolve`` gives a deferred one's text)."""
     rendered: dict[str, str | Deferred] = {}
+    languages: dict[str, tuple[Api, UiStrings, jinja2.Environment]] = {}
+    errors: list[SpecError] = []
     for spec in target.files:
         if spec.engine == "models":
             rendered[f"{target.output}/{spec.path}"] = render_models(api, base_class=spec.base_class, header=spec.header)
             continue
-        template = target.environment.get_template(spec.template)
+        env, in_language = target.environment, api
+        if spec.language and spec.language != api.language:
+            if spec.language not in languages:
+                if spec.language not in api.languages:
+                    where = Location(f"{target.folder.parent.name}/{target.name}/manifest.yaml")
+                    errors.append(SpecError(where, f"{spec.path}: the spec has no '{spec.language}' translation"))
+                    continue
+                strings = UiStrings(target.folder, target.folder.parent.name, spec.language)
+                languages[spec.language] = (api.in_language(spec.language), strings, target.environment_for(strings))
+            in_language, _, env = languages[spec.language]
+        template = env.get_template(spec.template)
         if spec.each == "method":
-            for method in api.methods:
+            for method in in_language.methods:
                 path = spec.path.replace("{method}", method.wire)
-                rendered[f"{target.output}/{path}"] = template.render(api=api, method=method, target=target)
+                rendered[f"{target.output}/{path}"] = template.render(api=in_language, method=method, target=target)
         else:
-            rendered[f"{target.output}/{spec.path}"] = template.render(api=api, target=target)
+            rendered[f"{target.output}/{spec.path}"] = template.render(api=in_language, target=target)
+    for _, strings, _ in languages.values():
+        errors.extend(strings.problems())
+    if errors:
+        raise SpecErrors(errors)
     return rendered

@@ -64,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as exc:
         print(exc, file=sys.stderr)
         return 2
+    except OSError as exc:  # the output folder cannot be written (permissions, a full disk, ...)
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"cannot write{where}: {exc.strerror or exc}; {args.output} is unchanged", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted; generated/ is unchanged", file=sys.stderr)
         return 130

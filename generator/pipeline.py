@@ -6,6 +6,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import stat
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["Paths", "Run", "check", "generate", "render_all", "validate"]
 
 ROOT = Path(__file__).resolve().parents[1]
+SCHEMA_DIR = ROOT / "spec" / "schema"  # the spec's own schemas, always this checkout's (see loader.SCHEMA_DIR)
 T = TypeVar("T")
 
 
@@ -61,14 +63,18 @@ class Run:
 
 
 def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> Api:
-    """The model of the spec; ``strict`` makes warnings (untranslated texts) mistakes too."""
+    """The model of the spec, checked against itself and against the names every target reserves;
+    ``strict`` makes warnings (untranslated texts) mistakes too."""
     from .errors import SpecErrors
     from .loader import load_spec
     from .model import build_api
+    from .render import load_targets
 
     run = run or Run()
     raw = run.timed("load", lambda: load_spec(paths.spec))
-    api = run.timed("model", lambda: build_api(raw))
+    every_target = run.timed("targets", lambda: load_targets(paths.templates))
+    reserved = tuple(r for target in every_target for r in target.reserved)
+    api = run.timed("model", lambda: build_api(raw, reserved))
     if strict and raw.warnings:
         raise SpecErrors(raw.warnings)
     run.warnings = [f"{w.location}: warning: {w.message}" for w in sorted(raw.warnings)]
@@ -153,6 +159,7 @@ def _render_targets(loaded: list[Target], api: Api, run: Run) -> dict[str, str |
     process = context.Process(target=helper, daemon=True)
     process.start()
     here = set()
+    helped = None
     try:
         for target in mine:
             sources.update(render(target))
@@ -164,6 +171,8 @@ def _render_targets(loaded: list[Target], api: Api, run: Run) -> dict[str, str |
         except EOFError:  # the helper died: what it took is rendered here
             helped = {}
     finally:
+        if helped is None:
+            process.kill()  # this process failed first: the helper would wait for a reader forever
         process.join()
     for target in shared:
         if target.name not in here:
@@ -176,13 +185,57 @@ def _render_targets(loaded: list[Target], api: Api, run: Run) -> dict[str, str |
     return dict(sorted(sources.items()))
 
 
+def _tree_entries(folder: Path) -> Iterator[tuple[str, os.stat_result | None, Path]]:
+    """Every entry under ``folder`` as (relative path, stat following links or None, path), sorted.
+
+    Links are followed as the loader follows them (a folder reached twice is listed once);
+    nothing is opened here, so a FIFO or device costs nothing.
+    """
+    try:
+        top = folder.stat()
+        seen = {(top.st_dev, top.st_ino)}
+    except OSError:
+        seen = set()
+
+    def walk(current: Path) -> Iterator[tuple[str, os.stat_result | None, Path]]:
+        try:
+            children = sorted(os.listdir(current))
+        except OSError:
+            return
+        for name in children:
+            path = current / name
+            if name == "__pycache__":
+                continue
+            try:
+                info: os.stat_result | None = path.stat()
+            except OSError:  # a dangling link, a loop
+                info = None
+            yield path.relative_to(folder).as_posix(), info, path
+            if info is not None and stat.S_ISDIR(info.st_mode) and (info.st_dev, info.st_ino) not in seen:
+                seen.add((info.st_dev, info.st_ino))
+                yield from walk(path)
+
+    yield from walk(folder)
+
+
 def inputs_digest(paths: Paths, targets: list[str] | None = None) -> str:
-    """A hash of everything a render depends on: spec, templates, generator code, targets asked for."""
+    """A hash of everything a render depends on: spec, its schemas, templates, generator code, targets asked for.
+
+    Entries that are not regular files are hashed by kind, never read: they change the key, so the
+    render runs and the loader reports them (the cache can never skip validation).
+    """
     digest = hashlib.sha256(json.dumps(targets).encode())
-    for label, folder in (("spec", paths.spec), ("templates", paths.templates), ("generator", Path(__file__).parent)):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(f"{label}/{path.relative_to(folder).as_posix()}\0".encode())
-            digest.update(path.read_bytes())
+    folders = (("spec", paths.spec), ("schema", SCHEMA_DIR), ("templates", paths.templates), ("generator", Path(__file__).parent))
+    for label, folder in folders:
+        for relative, info, path in _tree_entries(folder):
+            digest.update(f"{label}/{relative}\0".encode())
+            if info is None:
+                digest.update(b"unreadable\0")
+            elif stat.S_ISREG(info.st_mode):
+                digest.update(f"file {info.st_size}\0".encode())
+                digest.update(path.read_bytes())
+            else:
+                digest.update(f"special {stat.S_IFMT(info.st_mode)}\0".encode())
     return digest.hexdigest()
 
 

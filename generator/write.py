@@ -1,20 +1,34 @@
 """The only module that touches the output tree.
 
-``replace_tree`` writes the whole new tree next to the old one, then swaps the two
-with SIGINT held back, so an interruption leaves either the old or the new tree,
-never a mix; a tree left half-swapped by a hard kill is restored on the next run.
+``replace_tree`` writes the whole new tree into a work folder beside the output
+(``.<name>.partial/new``), then swaps it in with SIGINT held back: the old tree moves to
+``.<name>.partial/old``, the new one takes its place, and the work folder is removed.
+Whatever moment a run is killed at, the next run finds the work folder and finishes the
+job (``_recover``): it puts the old tree back if the swap was cut in half, and removes
+everything else, so no kill leaves a mixed tree or debris.
+
+Runs that write the same parent folder take turns (an exclusive ``flock`` on that folder,
+which needs no lock file): a second run waits for the first, saying so in one line.
+
+A symlinked output folder is followed: the tree its link points to is replaced and the
+link stays. The output folder keeps its permission bits. ``/``, a folder holding the
+current directory, a file, or a folder the generator did not make are refused.
 ``diff_tree`` compares without writing (for ``check``).
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import signal
-import tempfile
+import stat
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
-__all__ = ["IGNORED", "MARKER", "OutputError", "diff_tree", "replace_tree"]
+__all__ = ["IGNORED", "MARKER", "OutputError", "diff_tree", "replace_tree", "work_folder"]
 
 # Left behind by tools run inside generated/ (imports, type checks, installs); never part of the output.
 IGNORED = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "node_modules", "dist", "build"})
@@ -34,6 +48,21 @@ def _with_marker(files: dict[str, str], marker: str | None) -> dict[str, str]:
     return {**files, MARKER: marker or _MARKER_TEXT}
 
 
+def _real(root: Path) -> Path:
+    """The folder really written: links followed, ``.`` and ``..`` gone; ``/`` and the current folder refused."""
+    real = Path(os.path.realpath(root))
+    if not real.name:
+        raise OutputError(f"refusing to write into {root}: the output must be a folder below /, not the root itself")
+    if Path.cwd().resolve().is_relative_to(real):
+        raise OutputError(f"refusing to replace {root}: it holds the current folder; pick a folder of its own as --output")
+    return real
+
+
+def work_folder(root: Path) -> Path:
+    """Where a run stages the new tree and parks the old one: beside the output, removed when done."""
+    return root.with_name(f".{root.name}.partial")
+
+
 def _check_replaceable(root: Path) -> None:
     if root.exists() and not root.is_dir():
         raise OutputError(f"refusing to write into {root}: it is a file, not a folder")
@@ -50,32 +79,62 @@ def _checked(path: str) -> PurePosixPath:
     return pure
 
 
-def _existing(root: Path) -> dict[str, bytes]:
-    found: dict[str, bytes] = {}
+def _existing(root: Path) -> dict[str, bytes | None]:
+    """Every file of the tree; ``None`` for an entry that is not a regular file (never opened)."""
+    found: dict[str, bytes | None] = {}
     if not root.is_dir():
         return found
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in IGNORED and not d.endswith(".egg-info"))
         for name in filenames:
             full = Path(dirpath) / name
-            found[full.relative_to(root).as_posix()] = full.read_bytes()
+            regular = stat.S_ISREG(full.lstat().st_mode)
+            found[full.relative_to(root).as_posix()] = full.read_bytes() if regular else None
     return found
 
 
+def _remove(path: Path) -> None:
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.exists():
+        shutil.rmtree(path)
+
+
+@contextmanager
+def _turn(root: Path) -> Iterator[None]:
+    """Hold the output's parent folder for this run; wait (saying so once) while another run holds it."""
+    root.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(root.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"another generator run is writing beside {root}; waiting for it to finish", file=sys.stderr, flush=True)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def _recover(root: Path) -> None:
-    """Finish a swap a hard kill interrupted: bring the old tree back, or drop the leftover copy."""
-    backup = root.with_name(root.name + ".previous")
-    if not (backup.is_dir() and (backup / MARKER).is_file()):
-        return  # not ours: never touched
-    if not root.exists():
-        backup.rename(root)
-    else:
-        shutil.rmtree(backup)
+    """Finish whatever a killed run left: the old tree back if the swap was cut in half, no leftovers."""
+    work = work_folder(root)
+    if work.is_dir() and not work.is_symlink() and (work / "old").is_dir() and not root.exists():
+        (work / "old").rename(root)
+    _remove(work)
+    # left by earlier versions of this module: <name>.previous (the old tree) and .<name>.XXXXXXXX (staging)
+    legacy = root.with_name(root.name + ".previous")
+    if legacy.is_dir() and (legacy / MARKER).is_file():
+        if not root.exists():
+            legacy.rename(root)
+        else:
+            shutil.rmtree(legacy)
+    for staging in root.parent.glob(f".{root.name}.????????"):
+        if staging.is_dir() and not staging.is_symlink() and (staging / MARKER).is_file():
+            shutil.rmtree(staging)
 
 
-def diff_tree(root: Path, files: dict[str, str], marker: str | None = None) -> list[str]:
-    """Lines describing how ``root`` differs from ``files`` (empty when identical)."""
-    _recover(root)
+def _differences(root: Path, files: dict[str, str], marker: str | None) -> list[str]:
     existing = _existing(root)
     wanted = {path: text.encode("utf-8") for path, text in _with_marker(files, marker).items()}
     lines = []
@@ -89,32 +148,44 @@ def diff_tree(root: Path, files: dict[str, str], marker: str | None = None) -> l
     return lines
 
 
+def diff_tree(root: Path, files: dict[str, str], marker: str | None = None) -> list[str]:
+    """Lines describing how ``root`` differs from ``files`` (empty when identical)."""
+    root = _real(root)
+    if not root.parent.is_dir():
+        return _differences(root, files, marker)  # nothing there to recover (and no folder made by a check)
+    with _turn(root):
+        _recover(root)
+        return _differences(root, files, marker)
+
+
 def replace_tree(root: Path, files: dict[str, str], marker: str | None = None) -> int:
     """Make ``root`` hold exactly ``files`` (and the marker, with ``marker`` as its text); returns how many files differ from before."""
-    _recover(root)
-    _check_replaceable(root)
-    differences = diff_tree(root, files, marker)
-    if not differences:
-        return 0
-    changed = sum(1 for line in differences if not line.endswith(f"/{MARKER}"))
-    files = _with_marker(files, marker)
-    root.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.", dir=root.parent))
-    try:
-        for path in sorted(files):
-            target = staging / _checked(path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(files[path].encode("utf-8"))
-        backup = root.with_name(root.name + ".previous")
-        old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    root = _real(root)
+    with _turn(root):
+        _recover(root)
+        _check_replaceable(root)
+        differences = _differences(root, files, marker)
+        if not differences:
+            return 0
+        changed = sum(1 for line in differences if not line.endswith(f"/{MARKER}"))
+        files = _with_marker(files, marker)
+        work = work_folder(root)
         try:
+            staging = work / "new"
+            staging.mkdir(parents=True)
+            for path in sorted(files):
+                target = staging / _checked(path)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(files[path].encode("utf-8"))
             if root.exists():
-                root.rename(backup)
-            staging.rename(root)
+                staging.chmod(stat.S_IMODE(root.stat().st_mode))
+            old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+            try:
+                if root.exists():
+                    root.rename(work / "old")
+                staging.rename(root)
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
         finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
-        shutil.rmtree(backup, ignore_errors=True)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    return changed
+            _recover(root)  # after a swap: drops the old tree; after a failure: puts it back
+        return changed

@@ -32,3 +32,19 @@ def server(_server: Server) -> Iterator[Server]:
     _server.reset()
     yield _server
     _server.reset()
+
+
+# Attack tests report what they tried (cases tried / held / failed); pytest prints the lines at the end.
+FIGURES: list[str] = []
+
+
+@pytest.fixture
+def figures() -> list[str]:
+    return FIGURES
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if FIGURES:
+        terminalreporter.section("attack figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)

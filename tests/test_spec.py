@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import jsonschema
+import pytest
 
 from generator.model import Api
 from tests.conftest import ROOT
@@ -106,7 +107,45 @@ def test_refusals_that_allow_a_resend(api: Api) -> None:
     assert all(e.common for e in api.errors if e.renews_session or e.waits_for_reset)
 
 
+def test_deprecation_flag(api: Api) -> None:
+    block, flag = api.deprecation_flag
+    assert block.name is not None and block.name.wire == "api_version"
+    assert flag.name is not None and flag.name.wire == "current_version_depricated"  # the vendor's spelling
+    assert flag.preferred is not None and flag.preferred.wire == "current_version_deprecated"
+
+
+def test_raised_classes(api: Api) -> None:
+    blacklisted = next(e for e in api.errors if e.mnemonic == "contact_in_blacklist")
+    assert blacklisted.raised_class(-32002) == "ContactInBlacklistAsCallRestrictedError"
+    assert blacklisted.group_class(-32002) == "CallRestrictedError"
+    hold = next(m for m in api.methods if m.wire == "hold.call")
+    state = next(e for e in hold.errors if e.mnemonic == "invalid_state")
+    assert (state.raised_class, state.group_class) == ("InvalidStateError", "CallStateError")
+    with pytest.raises(KeyError):
+        blacklisted.raised_class(-1)
+
+
 def test_result_models_are_known(api: Api) -> None:
     assert api.result_model_names == ("ListCallsResultLegs", "ListCallsResultTags", "ListTalkOptionsResultButtonValue")
     params = {p.model_name for m in api.methods for p in m.call_params if p.model_name}
     assert params and not params & set(api.result_model_names)
+
+
+def test_cross_references_are_objects(api: Api) -> None:
+    for g in api.error_groups:
+        assert tuple(e.mnemonic for e in g.errors) == g.mnemonics
+        assert all(g.code in e.codes and e is api.error(e.mnemonic) for e in g.errors)
+    hold = api.method("hold.call")
+    assert hold.wire == "hold.call" and hold in api.group(hold.group).methods
+    assert hold.wire in api.component(hold.component).methods
+    assert api.error_group(-32004).class_name == "CallStateError"
+    assert (api.session_opener.wire, api.session_closer.wire) == ("login.user", "logout.user")
+
+
+def test_metadata_spellings_and_the_boolean_enum_rule(api: Api) -> None:
+    assert api.metadata_spellings == (("api_version", "current_version_deprecated", "current_version_depricated"),)
+    simple = api.method("start.simple_call")
+    fields = {p.name.wire: p for p in simple.call_params if p.name is not None}
+    assert fields["first_call"].is_enum and fields["first_call"].enum == ("contact", "operator")
+    assert fields["switch_at_once"].enum == (True, False) and not fields["switch_at_once"].is_enum  # stays a boolean
+    assert not fields["contact"].is_enum

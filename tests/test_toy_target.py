@@ -21,6 +21,10 @@ from tests.conftest import ROOT
 MANIFEST = """\
 description: A toy target that lists the methods.
 output: toy
+reserved:
+  - kinds: [parameter, field]
+    names: [toy_*]
+    reason: the toy keeps names starting with toy_ for itself
 files:
   - path: METHODS.md
   - path: methods.json
@@ -133,3 +137,84 @@ def test_targets_rendered_on_two_cores_give_what_one_gives(tmp_path: Path, monke
     failed = subprocess.run(command, cwd=ROOT, env=env, check=False, capture_output=True, text=True)
     assert failed.returncode != 0 and "no_such_field" in failed.stderr
     assert sorted(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()) == sorted([write.MARKER, *one])
+
+
+def test_a_name_a_target_reserves_is_rejected_by_validate(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    manifest = templates / "toy" / "manifest.yaml"
+    manifest.write_text(
+        MANIFEST.replace(
+            "reserved:\n",
+            "reserved:\n  - kinds: [method]\n    names: [hold_*]\n    reason: the toy prints hold_ methods its own way\n",
+        ),
+        "utf-8",
+    )
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.validate(pipeline.Paths(templates=templates))
+    assert [str(e) for e in caught.value.errors] == [
+        "spec/methods/hold.call.yaml:2:9: method 'hold.call' is reserved by target 'toy': the toy prints hold_ methods its own way"
+    ]
+    # nothing renders from a spec validate rejects
+    with pytest.raises(SpecErrors):
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+
+
+def test_a_reserved_entry_of_unknown_kind_is_a_manifest_mistake(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    (templates / "toy" / "manifest.yaml").write_text(
+        MANIFEST.replace("kinds: [parameter, field]", "kinds: [parameter, colour]"), "utf-8"
+    )
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.validate(pipeline.Paths(templates=templates))
+    assert [str(e) for e in caught.value.errors] == [
+        "templates/toy/manifest.yaml:4:24: 'colour' is not one of ['method', 'parameter', 'field', 'class']"
+    ]
+
+
+HOOK = '''\
+"""The toy's own facts: a filter, a global and an `each:` collection."""
+
+
+def shout(text):
+    return str(text).upper() + "!"
+
+
+FILTERS = {"shout": shout}
+GLOBALS = {"GREETING": "hello"}
+EACH = {"error_group": lambda api: [(g.class_name, g) for g in api.error_groups]}
+'''
+
+
+def test_a_target_hook_adds_filters_globals_and_collections(tmp_path: Path, api: Api) -> None:
+    """templates/<target>/target.py is loaded for that target alone: no generator change per language."""
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    toy = templates / "toy"
+    (toy / "target.py").write_text(HOOK, "utf-8")
+    (toy / "manifest.yaml").write_text(
+        MANIFEST + "  - path: errors/{name}.txt\n    template: group.txt.jinja\n    each: error_group\n", "utf-8"
+    )
+    (toy / "group.txt.jinja").write_text("{{ GREETING }} {{ item.code }} {{ item.id | shout }}\n", "utf-8")
+    files = pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    groups = {p: t for p, t in files.items() if p.startswith("toy/errors/")}
+    assert sorted(groups) == sorted(f"toy/errors/{g.class_name}.txt" for g in api.error_groups)
+    first = api.error_groups[0]
+    assert groups[f"toy/errors/{first.class_name}.txt"] == f"hello {first.code} {first.id.upper()}!\n"
+    # another target does not see the toy's filters
+    (templates / "other").mkdir()
+    (templates / "other" / "manifest.yaml").write_text("description: x\noutput: other\nfiles:\n  - path: a.txt\n", "utf-8")
+    (templates / "other" / "a.txt.jinja").write_text("{{ 'x' | shout }}\n", "utf-8")
+    with pytest.raises(Exception, match="shout"):
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out2"), pipeline.Run(), ["other"])
+
+
+def test_an_unknown_collection_is_a_located_mistake(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    (templates / "toy" / "manifest.yaml").write_text(MANIFEST.replace("each: method", "each: widget"), "utf-8")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    message = str(caught.value.errors[0])
+    assert message.startswith("templates/toy/manifest.yaml:") and "each: 'widget'" in message

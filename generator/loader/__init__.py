@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +17,11 @@ import jsonschema
 from referencing import Registry, Resource
 
 from ..errors import SpecError, SpecErrors
-from .yaml_source import SourceFile, parse_yaml
+from .yaml_source import SourceFile, parse_yaml_bytes, read_file
 
 __all__ = ["SCHEMA_DIR", "RawSpec", "SourceFile", "load_spec"]
 
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "spec" / "schema"
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "spec" / "schema"  # hashed by pipeline.inputs_digest too
 _KINDS = ("api", "errors", "method", "i18n")
 
 
@@ -36,20 +36,40 @@ class RawSpec:
 
 
 @cache
+def _schemas() -> tuple[dict[str, Any], Registry[Any], dict[int, str]]:
+    """The spec's schemas by kind, their registry, and for every subschema (by identity) the $id of its file."""
+    by_kind = {kind: json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text("utf-8")) for kind in _KINDS}
+    schemas = list(by_kind.values())
+    registry: Registry[Any] = Registry().with_resources((schema["$id"], Resource.from_contents(schema)) for schema in schemas)
+    home: dict[int, str] = {}
+
+    def walk(node: Any, base: str) -> None:
+        if isinstance(node, dict):
+            home[id(node)] = base
+            for value in node.values():
+                walk(value, base)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, base)
+
+    for schema in schemas:
+        walk(schema, schema["$id"])
+    return by_kind, registry, home
+
+
+@cache
 def _validators() -> dict[str, jsonschema.protocols.Validator]:
-    schemas = {kind: json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text("utf-8")) for kind in _KINDS}
-    registry: Registry[Any] = Registry().with_resources(
-        (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values()
-    )
-    return {kind: jsonschema.Draft202012Validator(schema, registry=registry) for kind, schema in schemas.items()}
+    by_kind, registry, _ = _schemas()
+    return {kind: jsonschema.Draft202012Validator(schema, registry=registry) for kind, schema in by_kind.items()}
 
 
-def _schema_keys(validator: jsonschema.protocols.Validator, schema: dict[str, Any]) -> set[str]:
-    """Every key a (sub)schema allows, following its $ref."""
+def _schema_keys(schema: dict[str, Any]) -> set[str]:
+    """Every key a (sub)schema allows, following its $ref from the file the subschema is in."""
     keys = set(schema.get("properties", {}))
     if "$ref" in schema:
-        resolved = validator._resolver.lookup(schema["$ref"]).contents
-        keys |= _schema_keys(validator, resolved)
+        _, registry, home = _schemas()
+        resolved = registry.resolver(home.get(id(schema), "")).lookup(schema["$ref"]).contents
+        keys |= _schema_keys(resolved)
     return keys
 
 
@@ -83,7 +103,7 @@ def _schema_errors(source: SourceFile, kind: str) -> list[SpecError]:
         where = _where(source.data, path)
         instance = error.instance
         if error.validator in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
-            allowed = _schema_keys(validator, error.schema)
+            allowed = _schema_keys(error.schema)
             for key in sorted(set(instance) - allowed):
                 expected = ", ".join(sorted(allowed))
                 found.append(SpecError(source.at((*path, key), key=True), f"unknown key '{key}' (expected one of: {expected})"))
@@ -111,25 +131,30 @@ def _schema_errors(source: SourceFile, kind: str) -> list[SpecError]:
 
 def _read(root: Path, path: Path, kind: str, errors: list[SpecError]) -> SourceFile:
     name = path.relative_to(root.parent).as_posix() if root.parent in path.parents else str(path)
-    try:
-        text = path.read_text("utf-8")
-    except FileNotFoundError:
-        errors.append(SpecError(SourceFile(name).at(()), "file is missing"))
+    data = read_file(name, path, errors)
+    if data is None:
         return SourceFile(name)
-    except (OSError, UnicodeDecodeError) as exc:
-        errors.append(SpecError(SourceFile(name).at(()), f"cannot read the file: {exc}"))
-        return SourceFile(name)
-    source = parse_yaml(name, text, errors)
+    source, found = _checked(name, kind, data)
+    errors.extend(found)
+    return source
+
+
+@lru_cache(maxsize=256)
+def _checked(name: str, kind: str, data: bytes) -> tuple[SourceFile, tuple[SpecError, ...]]:
+    """Parse and schema-check one file: a pure function of its bytes, remembered, so a long-lived
+    process (the test suite, the spec fuzzer) re-checks only the files that changed. Nothing
+    downstream modifies a ``SourceFile``."""
+    errors: list[SpecError] = []
+    source = parse_yaml_bytes(name, data, errors)
     if source.data is not None:
         if not isinstance(source.data, dict):
             errors.append(SpecError(source.at(()), "the file must hold a mapping at its top level"))
             source.data = None
         else:
-            schema_errors = _schema_errors(source, kind)
-            errors.extend(schema_errors)
-            if schema_errors:
+            errors.extend(_schema_errors(source, kind))
+            if errors:
                 source.data = None
-    return source
+    return source, tuple(errors)
 
 
 def load_spec(root: Path) -> RawSpec:

@@ -14,7 +14,7 @@ import jsonschema
 
 from ..errors import SpecError, SpecErrors
 from ..loader import RawSpec, SourceFile
-from .naming import RESERVED_CLASS_NAMES, combined_error_class_name, error_class_name, names_for, pascal
+from .naming import Names, combined_error_class_name, error_class_name, names_for, pascal
 from .schema import field_schema, object_schema
 from .translate import translated_specs
 from .types import (
@@ -30,6 +30,7 @@ from .types import (
     MethodError,
     MethodGroup,
     Note,
+    Reserved,
     Result,
     Variant,
 )
@@ -78,12 +79,13 @@ _LINK_SCHEMES = {"http", "https", "mailto"}
 
 
 class _Builder:
-    def __init__(self, raw: RawSpec) -> None:
+    def __init__(self, raw: RawSpec, reserved: tuple[Reserved, ...]) -> None:
         self.raw = raw
+        self.reserved = reserved
         self.errors: list[SpecError] = []
         api = raw.api.data
         self.edition_ids = {e["id"] for e in api["editions"]}
-        self.class_names: dict[str, str] = {}  # generated class name -> what it names
+        self.class_names: dict[str, str] = {"Metadata": "the answer's metadata"}  # generated class name -> what it names
         self.model_names: list[str] = ["Metadata"]  # classes of the typed-models step
         self.shared_models: dict[str, list[tuple[Field, Any]]] = {}  # `model:` name -> its objects and their places
         self.model_docs = {m["name"]: m["description"].strip() for m in api.get("models", ())}
@@ -92,9 +94,19 @@ class _Builder:
     def error(self, source: SourceFile, path: tuple[Any, ...], message: str, *, key: bool = False) -> None:
         self.errors.append(SpecError(source.at(path, key=key), message))
 
+    def reserved_by(self, kind: str, spellings: tuple[str, ...]) -> Reserved | None:
+        return next((r for r in self.reserved if r.hits(kind, spellings)), None)
+
+    def check_name(self, kind: str, names: Names, what: str, source: SourceFile, path: tuple[Any, ...]) -> None:
+        """A spec name no target can use is a mistake (the target's manifest says why)."""
+        hit = self.reserved_by(kind, (names.wire, names.snake, names.camel, names.pascal))
+        if hit:
+            self.error(source, path, f"{what} '{names.wire}' is reserved by target '{hit.target}': {hit.reason}")
+
     def claim_class(self, name: str, owner: str, source: SourceFile, path: tuple[Any, ...]) -> None:
-        if name in RESERVED_CLASS_NAMES:
-            self.error(source, path, f"{owner} would be named '{name}', a name the SDK reserves (rename it)")
+        hit = self.reserved_by("class", (name,))
+        if hit:
+            self.error(source, path, f"{owner} would be named '{name}', reserved by target '{hit.target}': {hit.reason}")
         elif name in self.class_names:
             self.error(source, path, f"{owner} would be named '{name}', which already names {self.class_names[name]}")
         else:
@@ -134,7 +146,9 @@ class _Builder:
                 seen[value] = i
 
     # -- fields --------------------------------------------------------------------------------
-    def field(self, source: SourceFile, path: tuple[Any, ...], data: dict[str, Any], model_name: str) -> Field:
+    def field(
+        self, source: SourceFile, path: tuple[Any, ...], data: dict[str, Any], model_name: str, kind_of_fields: str | None
+    ) -> Field:
         name = names_for(data["name"]) if "name" in data else None
         kind = data["type"]
         model_name = data.get("model", model_name)
@@ -147,10 +161,12 @@ class _Builder:
             self.error(source, (*path, "items"), f"'items' given for a value of type {kind} (only arrays have items)", key=True)
         if kind == "array" and "items" not in data:
             self.error(source, path, f"{where}: an array needs 'items' describing its elements")
-        fields = self.fields(source, (*path, "fields"), data.get("fields", ()), model_name) if kind == "object" else ()
+        fields = (
+            self.fields(source, (*path, "fields"), data.get("fields", ()), model_name, kind_of_fields) if kind == "object" else ()
+        )
         items = None
         if kind == "array" and "items" in data:
-            items = self.field(source, (*path, "items"), data["items"], model_name)
+            items = self.field(source, (*path, "items"), data["items"], model_name, kind_of_fields)
         enum = tuple(data.get("enum", ()))
         for i, value in enumerate(enum):
             if not _is_of(value, kind):
@@ -217,11 +233,15 @@ class _Builder:
                         )
                     )
 
-    def fields(self, source: SourceFile, path: tuple[Any, ...], items: Any, prefix: str) -> tuple[Field, ...]:
+    def fields(self, source: SourceFile, path: tuple[Any, ...], items: Any, prefix: str, kind: str | None) -> tuple[Field, ...]:
+        """The fields of an object; ``kind`` (``parameter``, ``field`` or None) is what targets' reserved names apply to."""
         self.unique(source, path, items, "name", "name")
         built = []
+        nested = "field" if kind else None
         for i, data in enumerate(items):
-            built.append(self.field(source, (*path, i), data, prefix + pascal(data["name"])))
+            built.append(self.field(source, (*path, i), data, prefix + pascal(data["name"]), nested))
+            if kind:
+                self.check_name(kind, names_for(data["name"]), kind, source, (*path, i, "name"))
         snakes: dict[str, int] = {}
         for i, f in enumerate(built):
             assert f.name is not None
@@ -229,15 +249,6 @@ class _Builder:
                 self.error(source, (*path, i, "name"), f"name '{f.name.wire}' gives the same identifier as another field")
             snakes[f.name.snake] = i
         return tuple(built)
-
-    def check_model_fields(self, source: SourceFile, path: tuple[Any, ...], items: Any) -> None:
-        """Fields of objects that become SDK models may not take the models' own attribute names."""
-        for i, data in enumerate(items):
-            name = data["name"]
-            if name == "metadata" or name.startswith("model_"):
-                self.error(source, (*path, i, "name"), f"field name '{name}' would clash with an attribute of the SDK's models")
-            self.check_model_fields(source, (*path, i, "fields"), data.get("fields", ()))
-            self.check_model_fields(source, (*path, i, "items", "fields"), data.get("items", {}).get("fields", ()))
 
     # -- errors --------------------------------------------------------------------------------
     def error_catalogue(self) -> tuple[tuple[ErrorGroup, ...], dict[str, ErrorDef]]:
@@ -318,11 +329,9 @@ class _Builder:
             self.error(source, ("method",), f"method '{wire}' must live in methods/{expected_file}")
         self.claim_class(names.pascal + "Result", f"the result of {wire}", source, ("result",))
         self.model_names.append(names.pascal + "Result")
-        params = self.fields(source, ("params",), data["params"], names.pascal)
-        for i, param in enumerate(data["params"]):
-            self.check_model_fields(source, ("params", i, "fields"), param.get("fields", ()))
-        self.check_model_fields(source, ("result", "fields"), data["result"]["fields"])
-        result_fields = self.fields(source, ("result", "fields"), data["result"]["fields"], names.pascal + "Result")
+        self.check_name("method", names, "method", source, ("method",))
+        params = self.fields(source, ("params",), data["params"], names.pascal, "parameter")
+        result_fields = self.fields(source, ("result", "fields"), data["result"]["fields"], names.pascal + "Result", "field")
         result = Result(
             kind=data["result"]["kind"],
             fields=result_fields,
@@ -456,10 +465,10 @@ class _Builder:
         ):
             self.unique(api_src, (key,), api[key], "id", what)
         error_groups, defs = self.error_catalogue()
-        metadata = self.fields(api_src, ("envelope", "metadata"), api["envelope"]["metadata"], "")
+        metadata = self.fields(api_src, ("envelope", "metadata"), api["envelope"]["metadata"], "", "field")
         typed_models = len(self.model_names)
         error_fields = self.fields(
-            raw.errors, ("error_object", "fields"), raw.errors.data["error_object"]["fields"], "ErrorObject"
+            raw.errors, ("error_object", "fields"), raw.errors.data["error_object"]["fields"], "ErrorObject", None
         )
         del self.model_names[typed_models:]  # the SDK reads error objects into exception attributes, not models
         for source in (raw.api, raw.errors, *raw.methods):
@@ -541,7 +550,7 @@ class _Builder:
             notes=_notes(api.get("notes")),
             error_object_description=raw.errors.data["error_object"]["description"].strip(),
             error_object_fields=error_fields,
-            error_groups=error_groups,
+            error_groups=tuple(replace(g, errors=tuple(defs[m] for m in g.mnemonics)) for g in error_groups),
             errors=tuple(sorted(defs.values(), key=lambda d: (not d.common, d.mnemonic))),
             methods=ordered,
             model_names=tuple(sorted(set(self.model_names))),
@@ -569,8 +578,11 @@ def _models(methods: tuple[Method, ...]) -> tuple[Field, ...]:
     return tuple(found[name] for name in sorted(found))
 
 
-def build_api(raw: RawSpec) -> Api:
-    """The normalized model, with one per translation; raises ``SpecErrors`` with every cross-check failure."""
-    api = _Builder(raw).build()
-    translations = (replace(_Builder(spec).build(), language=language) for language, spec in translated_specs(raw))
+def build_api(raw: RawSpec, reserved: tuple[Reserved, ...] = ()) -> Api:
+    """The normalized model, with one per translation; raises ``SpecErrors`` with every cross-check failure.
+
+    ``reserved``: the names the targets cannot use (their manifests), checked on every name.
+    """
+    api = _Builder(raw, reserved).build()
+    translations = (replace(_Builder(spec, reserved).build(), language=language) for language, spec in translated_specs(raw))
     return replace(api, translations=tuple(translations))

@@ -7,13 +7,11 @@ things that end up with the same identifier, is a spec error, not a silent fix.
 
 from __future__ import annotations
 
-import builtins
 import keyword
 import re
 from dataclasses import dataclass
 
 __all__ = [
-    "RESERVED_CLASS_NAMES",
     "Names",
     "camel",
     "combined_error_class_name",
@@ -25,22 +23,6 @@ __all__ = [
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-
-# Names the Python SDK defines by hand-written templates; generated classes may not take them.
-RESERVED_CLASS_NAMES = frozenset(
-    {
-        "Client",
-        "AsyncClient",
-        "CallApiError",
-        "ApiError",
-        "TransportError",
-        "TimeoutError",
-        "ProtocolError",
-        "CallApiModel",
-        "ResultList",
-        "ErrorData",
-    }
-) | frozenset(name for name in dir(builtins) if name[:1].isupper())
 
 # Names that clash in TypeScript or JavaScript when used as identifiers.
 _TS_RESERVED = frozenset(

@@ -16,6 +16,7 @@ Templates read these objects only, never the YAML.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from typing import Any
 
 from .naming import Names
@@ -33,11 +34,33 @@ __all__ = [
     "MethodError",
     "MethodGroup",
     "Note",
+    "Reserved",
     "Result",
     "Variant",
 ]
 
 Json = Any
+
+RESERVED_KINDS = ("method", "parameter", "field", "class")
+
+
+@dataclass(frozen=True)
+class Reserved:
+    """Names a target cannot use for one or more kinds of spec names (its manifest's ``reserved:``).
+
+    ``kinds``: ``method`` (client methods), ``parameter`` (a method's own parameters),
+    ``field`` (fields of objects: nested parameters, results, metadata), ``class`` (every class
+    or interface the model names). ``names`` may hold ``*`` wildcards (``model_*``).
+    """
+
+    target: str
+    kinds: tuple[str, ...]
+    names: tuple[str, ...]
+    reason: str
+
+    def hits(self, kind: str, spellings: tuple[str, ...]) -> bool:
+        return kind in self.kinds and any(fnmatchcase(s, name) for s in spellings for name in self.names)
+
 
 # Errors after which the SDKs may send the same call again, because the server refused it unexecuted
 SESSION_REFUSALS = frozenset({"access_token_expired", "access_token_invalid"})
@@ -88,6 +111,12 @@ class Field:
     def is_array(self) -> bool:
         return self.type == "array"
 
+    @property
+    def is_enum(self) -> bool:
+        """True when the allowed values make a type of their own (an enum); a boolean's allowed
+        values (`true, false`) leave it a boolean."""
+        return bool(self.enum) and self.type != "boolean"
+
 
 @dataclass(frozen=True)
 class Variant:
@@ -102,6 +131,7 @@ class ErrorGroup:
     class_name: str
     description: str
     mnemonics: tuple[str, ...] = ()
+    errors: tuple[ErrorDef, ...] = ()  # the ErrorDefs of `mnemonics`, in that order
 
 
 @dataclass(frozen=True)
@@ -121,6 +151,17 @@ class ErrorDef:
     # (code, group class, class raised for that code): a mnemonic documented with several codes
     # gets one class per code that is both the mnemonic's class and the code group's class
     code_classes: tuple[tuple[int, str, str], ...] = ()
+
+    def raised_class(self, code: int) -> str:
+        """The class raised for this mnemonic answered with ``code`` (a combined class when it has several codes)."""
+        found = next((raised for c, _, raised in self.code_classes if c == code), None)
+        if found is None:
+            raise KeyError(f"{self.mnemonic} is not documented with code {code}")
+        return found
+
+    def group_class(self, code: int) -> str:
+        """The class of the code group ``code`` belongs to."""
+        return next(group for c, group, _ in self.code_classes if c == code)
 
     @property
     def renews_session(self) -> bool:
@@ -145,6 +186,15 @@ class MethodError:
     @property
     def mnemonic(self) -> str:
         return self.error.mnemonic
+
+    @property
+    def raised_class(self) -> str:
+        """The class the SDKs raise for this error of this method."""
+        return self.error.raised_class(self.code)
+
+    @property
+    def group_class(self) -> str:
+        return self.error.group_class(self.code)
 
 
 @dataclass(frozen=True)
@@ -305,8 +355,53 @@ class Api:
         return tuple(e for e in self.errors if e.common)
 
     @property
+    def session_opener(self) -> Method:
+        """The method that trades credentials for a session key."""
+        return next(m for m in self.methods if m.opens_session)
+
+    @property
+    def session_closer(self) -> Method:
+        """The method that ends the session of the key it is sent with."""
+        return next(m for m in self.methods if m.closes_session)
+
+    @property
+    def metadata_spellings(self) -> tuple[tuple[str, str, str], ...]:
+        """(block, other spelling, wire name) for every metadata field some editions spell differently."""
+        return tuple(
+            (block.name.wire, f.preferred.wire, f.name.wire)
+            for block in self.metadata_fields
+            for f in block.fields
+            if block.name is not None and f.name is not None and f.preferred is not None
+        )
+
+    def method(self, wire: str) -> Method:
+        return next(m for m in self.methods if m.wire == wire)
+
+    def error(self, mnemonic: str) -> ErrorDef:
+        return next(e for e in self.errors if e.mnemonic == mnemonic)
+
+    def group(self, group_id: str) -> MethodGroup:
+        return next(g for g in self.groups if g.id == group_id)
+
+    def component(self, component_id: str) -> Component:
+        return next(c for c in self.components if c.id == component_id)
+
+    def error_group(self, code: int) -> ErrorGroup:
+        return next(g for g in self.error_groups if g.code == code)
+
+    @property
     def mutating_methods(self) -> tuple[Method, ...]:
         return tuple(m for m in self.methods if m.acts_on_call)
+
+    @property
+    def deprecation_flag(self) -> tuple[Field, Field]:
+        """The metadata block and its boolean field that say the API version called is deprecated
+        (`api_version.current_version_depricated`, as the vendor spells it; `preferred` holds the other spelling)."""
+        for block in self.metadata_fields:
+            flag = next((f for f in block.fields if f.type == "boolean"), None)
+            if flag is not None:
+                return block, flag
+        raise LookupError("metadata has no boolean flag")
 
     @property
     def result_model_names(self) -> tuple[str, ...]:

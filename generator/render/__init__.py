@@ -5,14 +5,19 @@ The manifest names, for each output file, the template that makes it, or the
 ``models`` engine (datamodel-code-generator); ``each: method`` renders a file per method;
 ``language: ru`` renders a file from the spec's Russian texts, with the target's UI strings
 (``i18n/ru.yaml``) through gettext.
-Generator code names no target.
+Generator code names no target: what a target needs beyond Jinja (identifier rules, literal
+escaping, type spelling, further ``each:`` collections) lives in its own ``target.py`` hook.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib.util
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
+from types import ModuleType
 from typing import Any
 
 import jinja2
@@ -20,8 +25,8 @@ import jsonschema
 
 from ..cache import cache_folder
 from ..errors import Location, SpecError, SpecErrors
-from ..loader.yaml_source import parse_yaml
-from ..model import Api
+from ..loader.yaml_source import read_yaml
+from ..model import RESERVED_KINDS, Api, Reserved
 from .filters import FILTERS
 from .models import Deferred, render_models
 from .ui_strings import UiStrings
@@ -46,10 +51,23 @@ _MANIFEST_SCHEMA: dict[str, Any] = {
                     "path": {"type": "string", "pattern": "^[A-Za-z0-9_.{}-]+(/[A-Za-z0-9_.{}-]+)*$"},
                     "template": {"type": "string"},
                     "engine": {"enum": ["jinja", "models"]},
-                    "each": {"enum": ["method"]},
+                    "each": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
                     "language": {"type": "string", "pattern": "^[a-z]{2}$"},
                     "base_class": {"type": "string"},
                     "header": {"type": "string"},
+                },
+            },
+        },
+        "reserved": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["kinds", "names", "reason"],
+                "properties": {
+                    "kinds": {"type": "array", "minItems": 1, "items": {"enum": list(RESERVED_KINDS)}},
+                    "names": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+                    "reason": {"type": "string", "minLength": 1},
                 },
             },
         },
@@ -75,6 +93,31 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return None if folder is None else jinja2.FileSystemBytecodeCache(str(folder))
 
 
+Each = Callable[[Api], Iterable[tuple[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Hooks:
+    """What a target's optional ``target.py`` exports: ``FILTERS`` and ``GLOBALS`` for its templates,
+    and ``EACH``, further ``each:`` collections (``name -> f(api) -> [(path name, item)]``)."""
+
+    filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    globals: dict[str, Any] = field(default_factory=dict)
+    each: dict[str, Each] = field(default_factory=dict)
+
+
+def _load_hooks(folder: Path) -> Hooks:
+    path = folder / "target.py"
+    if not path.is_file():
+        return Hooks()
+    spec = importlib.util.spec_from_file_location(f"_callapi_target_{folder.name}", path)
+    assert spec is not None and spec.loader is not None
+    module: ModuleType = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
+    spec.loader.exec_module(module)
+    return Hooks(dict(getattr(module, "FILTERS", {})), dict(getattr(module, "GLOBALS", {})), dict(getattr(module, "EACH", {})))
+
+
 @dataclass(frozen=True)
 class Target:
     name: str
@@ -82,6 +125,8 @@ class Target:
     output: str
     description: str
     files: tuple[OutputFile, ...]
+    hooks: Hooks = field(default_factory=Hooks)
+    reserved: tuple[Reserved, ...] = ()
 
     @cached_property
     def environment(self) -> jinja2.Environment:
@@ -100,6 +145,8 @@ class Target:
             bytecode_cache=_bytecode_cache(),
         )
         env.filters.update(FILTERS)
+        env.filters.update(self.hooks.filters)
+        env.globals.update(self.hooks.globals)
         if strings is None:
             env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
         else:
@@ -122,7 +169,7 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
         if only and folder.name not in only:
             continue
         name = f"{templates.name}/{folder.name}/manifest.yaml"
-        source = parse_yaml(name, (folder / "manifest.yaml").read_text("utf-8"), errors)
+        source = read_yaml(name, folder / "manifest.yaml", errors)
         if source.data is None:
             continue
         problems = list(jsonschema.Draft202012Validator(_MANIFEST_SCHEMA).iter_errors(source.data))
@@ -130,6 +177,7 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
             errors.append(SpecError(source.at(tuple(problem.absolute_path)), problem.message))
         if problems:
             continue
+        hooks = _load_hooks(folder)
         files = []
         for i, entry in enumerate(source.data["files"]):
             engine = entry.get("engine", "jinja")
@@ -138,6 +186,12 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
                 errors.append(SpecError(source.at(("files", i, "path")), "output path must stay inside the target folder"))
             elif engine == "jinja" and not (folder / template).is_file():
                 errors.append(SpecError(source.at(("files", i)), f"template '{template}' does not exist"))
+            if entry.get("each", "method") != "method" and entry["each"] not in hooks.each:
+                errors.append(
+                    SpecError(
+                        source.at(("files", i, "each")), f"each: '{entry['each']}' is neither 'method' nor in target.py EACH"
+                    )
+                )
             files.append(
                 OutputFile(
                     entry["path"],
@@ -149,7 +203,13 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
                     entry.get("language"),
                 )
             )
-        targets.append(Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files)))
+        reserved = tuple(
+            Reserved(folder.name, tuple(r["kinds"]), tuple(r["names"]), r["reason"].strip())
+            for r in source.data.get("reserved", ())
+        )
+        targets.append(
+            Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files), hooks, reserved)
+        )
     if only:
         missing = sorted(set(only) - {t.name for t in targets})
         for name in missing:
@@ -183,6 +243,10 @@ def render_target(target: Target, api: Api) -> dict[str, str | Deferred]:
             for method in in_language.methods:
                 path = spec.path.replace("{method}", method.wire)
                 rendered[f"{target.output}/{path}"] = template.render(api=in_language, method=method, target=target)
+        elif spec.each:
+            for name, item in target.hooks.each[spec.each](in_language):
+                path = spec.path.replace("{name}", name)
+                rendered[f"{target.output}/{path}"] = template.render(api=in_language, item=item, target=target)
         else:
             rendered[f"{target.output}/{spec.path}"] = template.render(api=in_language, target=target)
     for _, strings, _ in languages.values():

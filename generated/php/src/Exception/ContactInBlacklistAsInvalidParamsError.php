@@ -1,0 +1,18 @@
+<?php
+
+// Generated from spec/ by `python -m generator`; do not edit.
+
+declare(strict_types=1);
+
+namespace CloudPbx\CallApi\Exception;
+
+/**
+ * Thrown for `contact_in_blacklist` when it comes with code -32602.
+ *
+ * Catching ContactInBlacklistError catches it too.
+ */
+class ContactInBlacklistAsInvalidParamsError extends InvalidParamsError implements ContactInBlacklistError
+{
+    public const DEFAULT_CODE = -32602;
+    public const MNEMONIC = 'contact_in_blacklist';
+}

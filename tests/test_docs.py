@@ -26,6 +26,7 @@ from generator.render.filters import md_text, named_editions
 from tests.conftest import ROOT
 from tests.docs_support.browser import Browser, BrowserError, find_chromium
 from tests.docs_support.servers import serve_folder, serve_jsonrpc
+from tests.ts_support import package
 
 SCREENSHOT = ROOT / "artifacts" / "docs-search.png"
 RUNNER = Path(__file__).resolve().parent / "docs_support" / "run_examples.py"
@@ -228,6 +229,12 @@ def test_site_in_headless_chromium(render: Render, api: Api, tmp_path: Path) -> 
     sitemap = (render.site / "sitemap.xml").read_text("utf-8")
     assert sitemap.count("<loc>") >= len(api.methods) + 4, "site_url is needed for a sitemap"
     with serve_folder(render.site) as base, Browser(binary, tmp_path / "profile") as browser:
+        # Material fetches Mermaid from a CDN unless the page already has it: give every page the pinned copy
+        mermaid = (package("mermaid") / "dist" / "mermaid.min.js").read_text("utf-8")
+        browser.page("Page.addScriptToEvaluateOnNewDocument", {"source": mermaid})
+        browser.goto(base + "/states/")
+        drawn = "(document.querySelector('article div.mermaid') || {getBoundingClientRect: () => ({height: 0})})"
+        browser.wait_for(f"{drawn}.getBoundingClientRect().height > 200", "the call state diagram to be drawn")  # in a closed shadow root
         browser.goto(base + "/")
         assert browser.evaluate("document.title") == api.title
         links = browser.evaluate("[...document.querySelectorAll('a[href]')].map((a) => a.href)")

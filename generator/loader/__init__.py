@@ -22,7 +22,7 @@ from .yaml_source import SourceFile, parse_yaml_bytes, read_file
 __all__ = ["SCHEMA_DIR", "RawSpec", "SourceFile", "load_spec"]
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "spec" / "schema"  # hashed by pipeline.inputs_digest too
-_KINDS = ("api", "errors", "method", "i18n")
+_KINDS = ("api", "errors", "method", "call_states", "i18n")
 
 
 @dataclass
@@ -31,6 +31,7 @@ class RawSpec:
     api: SourceFile
     errors: SourceFile
     methods: list[SourceFile]
+    call_states: SourceFile
     catalogues: list[SourceFile] = field(default_factory=list)  # i18n/<language>.yaml, checked by the model
     warnings: list[SpecError] = field(default_factory=list)  # e.g. a text not yet translated
 
@@ -163,6 +164,7 @@ def load_spec(root: Path) -> RawSpec:
     errors: list[SpecError] = []
     api = _read(root, root / "api.yaml", "api", errors)
     catalogue = _read(root, root / "errors.yaml", "errors", errors)
+    call_states = _read(root, root / "call_states.yaml", "call_states", errors)
     method_paths = sorted((root / "methods").glob("*.yaml"))
     if not method_paths:
         errors.append(SpecError(SourceFile(f"{root.name}/methods").at(()), "no method files (expected methods/<wire name>.yaml)"))
@@ -170,4 +172,4 @@ def load_spec(root: Path) -> RawSpec:
     catalogues = [_read(root, path, "i18n", errors) for path in sorted((root / "i18n").glob("*.yaml"))]
     if errors:
         raise SpecErrors(errors)
-    return RawSpec(root, api, catalogue, methods, catalogues)
+    return RawSpec(root, api, catalogue, methods, call_states, catalogues)

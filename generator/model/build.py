@@ -20,6 +20,8 @@ from .translate import translated_specs
 from .types import (
     Api,
     Brand,
+    CallState,
+    CallStates,
     Component,
     Edition,
     ErrorDef,
@@ -32,6 +34,7 @@ from .types import (
     Note,
     Reserved,
     Result,
+    Transition,
     Variant,
 )
 
@@ -452,6 +455,90 @@ class _Builder:
         for p, message in problems:
             self.error(source, (*path, *p), message, key=p[-1] in ("id", "jsonrpc", "method") if p else False)
 
+    # -- the call state machine ----------------------------------------------------------------
+    def call_states(self, methods: dict[str, tuple[Method, SourceFile]]) -> CallStates:
+        source = self.raw.call_states
+        data = source.data
+        self.unique(source, ("states",), data["states"], "id", "state")
+        self.unique(source, ("events",), data["events"], "id", "event")
+        state_ids = [s["id"] for s in data["states"]]
+        event_ids = {e["id"] for e in data["events"]}
+
+        def state(path: tuple[Any, ...], value: str) -> None:
+            if value not in state_ids:
+                self.error(source, path, f"unknown state '{value}' (expected one of: {', '.join(state_ids)})")
+
+        def method(path: tuple[Any, ...], value: str) -> None:
+            if value not in methods:
+                self.error(source, path, f"unknown method '{value}'")
+
+        state(("initial",), data["initial"])
+        state(("final",), data["final"])
+        for i, wire in enumerate(data["starts"]["methods"]):
+            method(("starts", "methods", i), wire)
+        transitions = []
+        for i, t in enumerate(data["transitions"]):
+            for j, value in enumerate(t["from"]):
+                state(("transitions", i, "from", j), value)
+            state(("transitions", i, "to"), t["to"])
+            if "method" in t:
+                method(("transitions", i, "method"), t["method"])
+            if "after" in t:
+                method(("transitions", i, "after"), t["after"])
+            if "event" in t and t["event"] not in event_ids:
+                known = ", ".join(e["id"] for e in data["events"])
+                self.error(source, ("transitions", i, "event"), f"unknown event '{t['event']}' (expected one of: {known})")
+            transitions.append(
+                Transition(
+                    sources=tuple(t["from"]),
+                    to=t["to"],
+                    method=t.get("method"),
+                    event=t.get("event"),
+                    after=t.get("after"),
+                    note=t.get("note", "").strip(),
+                )
+            )
+        machine = CallStates(
+            description=data["description"].strip(),
+            initial=data["initial"],
+            final=data["final"],
+            start_methods=tuple(data["starts"]["methods"]),
+            start_note=data["starts"].get("note", "").strip(),
+            states=tuple(CallState(s["id"], s["description"].strip()) for s in data["states"]),
+            events=tuple(CallState(e["id"], e["description"].strip()) for e in data["events"]),
+            transitions=tuple(transitions),
+            notes=_notes(data.get("notes")),
+        )
+        if self.errors:
+            return machine  # the walks below need a machine without unknown names
+        # every state is reached from the initial one, and leads on to the final one
+        reached = _closure({machine.initial}, [(set(t.sources), t.to) for t in transitions])
+        ending = _closure({machine.final}, [({t.to}, s) for t in transitions for s in t.sources])
+        for i, s in enumerate(data["states"]):
+            if s["id"] not in reached:
+                self.error(source, ("states", i, "id"), f"state '{s['id']}' cannot be reached from '{machine.initial}'")
+            elif s["id"] not in ending:
+                self.error(source, ("states", i, "id"), f"state '{s['id']}' never leads to '{machine.final}'")
+        # the method files' `states` are exactly where the machine lets the method act
+        for wire, (m, msource) in methods.items():
+            drawn = machine.allowed(wire)
+            if m.states:
+                for j, value in enumerate(m.states):
+                    if value not in state_ids:
+                        self.error(msource, ("states", "allowed", j), f"unknown state '{value}' (see call_states.yaml)")
+                if set(m.states) <= set(state_ids) and set(m.states) != set(drawn):
+                    shown = ", ".join(drawn) or "no state"
+                    self.error(
+                        msource,
+                        ("states", "allowed"),
+                        f"states of '{wire}' disagree with call_states.yaml, whose transitions take it from: {shown}",
+                    )
+            elif "invalid_state" in (e.mnemonic for e in m.errors) and not drawn:
+                self.error(
+                    msource, ("errors",), f"'{wire}' can answer invalid_state, but call_states.yaml gives it no transition"
+                )
+        return machine
+
     # -- the whole -----------------------------------------------------------------------------
     def build(self) -> Api:
         raw = self.raw
@@ -483,6 +570,7 @@ class _Builder:
                 continue
             methods[method.wire] = (method, source)
         self.check_shared_models()
+        call_states = self.call_states(methods)
         # components: each method in exactly one, and it must agree with the method file
         owner: dict[str, str] = {}
         for i, comp in enumerate(api["components"]):
@@ -553,11 +641,22 @@ class _Builder:
             error_groups=tuple(replace(g, errors=tuple(defs[m] for m in g.mnemonics)) for g in error_groups),
             errors=tuple(sorted(defs.values(), key=lambda d: (not d.common, d.mnemonic))),
             methods=ordered,
+            call_states=call_states,
             model_names=tuple(sorted(set(self.model_names))),
             models=tuple(
                 replace(m, description=self.model_docs.get(m.model_name or "", m.description)) for m in _models(ordered)
             ),
         )
+
+
+def _closure(start: set[str], edges: list[tuple[set[str], str]]) -> set[str]:
+    """Every node reachable from ``start`` along (sources -> target) edges."""
+    found = set(start)
+    while True:
+        more = {target for sources, target in edges if sources & found} - found
+        if not more:
+            return found
+        found |= more
 
 
 def _models(methods: tuple[Method, ...]) -> tuple[Field, ...]:

@@ -24,6 +24,8 @@ from .naming import Names
 __all__ = [
     "Api",
     "Brand",
+    "CallState",
+    "CallStates",
     "Component",
     "Edition",
     "ErrorDef",
@@ -36,6 +38,7 @@ __all__ = [
     "Note",
     "Reserved",
     "Result",
+    "Transition",
     "Variant",
 ]
 
@@ -311,6 +314,51 @@ class MethodGroup:
 
 
 @dataclass(frozen=True)
+class CallState:
+    """A state of a call session, or an event (not a method) that moves a call between states."""
+
+    id: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Transition:
+    """From any of ``sources``, ``method`` (or ``event``) moves the call to ``to``; with ``after``,
+    only when that method was called since the call entered the state."""
+
+    sources: tuple[str, ...]
+    to: str
+    method: str | None = None
+    event: str | None = None
+    after: str | None = None
+    note: str = ""
+
+    @property
+    def trigger(self) -> str:
+        return self.method or self.event or ""
+
+
+@dataclass(frozen=True)
+class CallStates:
+    """The call state machine of ``spec/call_states.yaml``."""
+
+    description: str
+    initial: str
+    final: str
+    start_methods: tuple[str, ...]
+    start_note: str
+    states: tuple[CallState, ...]
+    events: tuple[CallState, ...]
+    transitions: tuple[Transition, ...]
+    notes: tuple[Note, ...] = ()
+
+    def allowed(self, method: str) -> tuple[str, ...]:
+        """The states a method has a transition from, in the order of ``states``."""
+        sources = {s for t in self.transitions if t.method == method for s in t.sources}
+        return tuple(s.id for s in self.states if s.id in sources)
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     summary: str
@@ -334,6 +382,7 @@ class Api:
     error_groups: tuple[ErrorGroup, ...]
     errors: tuple[ErrorDef, ...]
     methods: tuple[Method, ...]
+    call_states: CallStates
     model_names: tuple[str, ...] = ()  # every class the typed-models step makes
     models: tuple[Field, ...] = ()  # the named nested objects of the methods, once each, by name
     language: str = "en"  # of the texts; the spec's own language is English

@@ -160,17 +160,19 @@ def test_malformed_answers_raise_protocol_error(server, reply: dict, match: str)
 def test_a_call_acting_method_is_not_resent_after_a_timeout(server) -> None:
     server.reply(OK, delay=0.5)
     client = callapi.Client(TOKEN, base_url=server.url, timeout=0.2, max_retries=3)
-    with pytest.raises(callapi.RequestTimeoutError):
+    with pytest.raises(callapi.AmbiguousOutcomeError, match="hold.call: no answer") as caught:
         client.hold_call(**HOLD)
+    assert caught.value.method == "hold.call" and "list.calls" in str(caught.value)
     assert len(server.requests) == 1
 
 
 def test_a_call_acting_method_is_not_resent_after_a_gateway_error(server) -> None:
     server.reply({"jsonrpc": "2.0"}, status=503)
-    with pytest.raises(callapi.ProtocolError, match="HTTP 503"):
+    with pytest.raises(callapi.AmbiguousOutcomeError, match="HTTP 503 from a gateway") as caught:
         callapi.Client(TOKEN, base_url=server.url, max_retries=3).start_simple_call(
-            first_call="contact", virtual_phone_number="1", contact="2", operator="3"
+            first_call="contact", virtual_phone_number="1", contact="2", operator="3", external_id="ext-7"
         )
+    assert caught.value.external_id == "ext-7" and "'ext-7'" in str(caught.value)
     assert len(server.requests) == 1
 
 

@@ -3,15 +3,15 @@
 
 from callapi import Client
 
-with Client(access_token="...", brand="uis") as client:
+with Client(access_token="...", brand="uis") as client:   # or login=..., password=...
     call = client.start_simple_call(...)
-    print(call.call_session_id, call.metadata)
+    print(call.call_session_id, client.last_metadata)
 """
 
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncClient, Client
-from ._constants import API_VERSION, BASE_URLS, Brand
+from ._constants import API_VERSION, BASE_URLS, SDK_VERSION, Brand
 from ._exceptions import (
     AccessDeniedError,
     AccessTokenBlockedError,
@@ -19,6 +19,7 @@ from ._exceptions import (
     AccessTokenInvalidError,
     AccountError,
     AccountInactiveError,
+    AmbiguousOutcomeError,
     ApiError,
     AuthenticationError,
     AuthError,
@@ -28,9 +29,12 @@ from ._exceptions import (
     CallSessionNotFoundError,
     CallStateError,
     CharacterEncodingNotAllowedError,
+    ClientClosedError,
     CoachNotFoundError,
     ComponentDisabledError,
     ComponentError,
+    ContactInBlacklistAsCallRestrictedError,
+    ContactInBlacklistAsInvalidParamsError,
     ContactInBlacklistError,
     DataTypeError,
     DuplicateContactError,
@@ -52,6 +56,7 @@ from ._exceptions import (
     MediaFileNotFoundError,
     MethodError,
     MethodNotFoundError,
+    MissingCredentialsError,
     NoActivePhoneNumberError,
     NotificationsNotSupportedError,
     OwnVirtualPhoneNumberNotAllowedError,
@@ -62,6 +67,8 @@ from ._exceptions import (
     RequestTimeoutError,
     RequestValidationError,
     RequiredParameterMissedError,
+    ScenarioNotFoundAsInvalidParamsError,
+    ScenarioNotFoundAsVirtualNumberError,
     ScenarioNotFoundError,
     TagNotFoundError,
     TalkOptionNotFoundError,
@@ -72,8 +79,15 @@ from ._exceptions import (
     VirtualNumberError,
     VirtualPhoneNumberNotFoundError,
     error_class,
+    retry_after,
 )
-from ._types import NOT_GIVEN, NotGiven, ResultList
+from ._params import (
+    MessageParam,
+    StartEmployeeCallEmployeeParam,
+)
+from ._types import NOT_GIVEN, NotGiven, RawResponse, ResultList
+
+__version__ = SDK_VERSION
 
 if TYPE_CHECKING:
     from ._base import CallApiModel
@@ -114,6 +128,7 @@ __all__ = [
     "API_VERSION",
     "BASE_URLS",
     "NOT_GIVEN",
+    "SDK_VERSION",
     "AccessDeniedError",
     "AccessTokenBlockedError",
     "AccessTokenExpiredError",
@@ -121,6 +136,7 @@ __all__ = [
     "AccountError",
     "AccountInactiveError",
     "AddCoachResult",
+    "AmbiguousOutcomeError",
     "ApiError",
     "ApiVersion",
     "AsyncClient",
@@ -137,9 +153,12 @@ __all__ = [
     "CallTalkOptionResult",
     "CharacterEncodingNotAllowedError",
     "Client",
+    "ClientClosedError",
     "CoachNotFoundError",
     "ComponentDisabledError",
     "ComponentError",
+    "ContactInBlacklistAsCallRestrictedError",
+    "ContactInBlacklistAsInvalidParamsError",
     "ContactInBlacklistError",
     "DataTypeError",
     "DisconnectLegResult",
@@ -171,15 +190,18 @@ __all__ = [
     "MakeCallResult",
     "MediaFileNotFoundError",
     "Message",
+    "MessageParam",
     "Metadata",
     "MethodError",
     "MethodNotFoundError",
+    "MissingCredentialsError",
     "NoActivePhoneNumberError",
     "NotGiven",
     "NotificationsNotSupportedError",
     "OwnVirtualPhoneNumberNotAllowedError",
     "ParseError",
     "ProtocolError",
+    "RawResponse",
     "RecordAlreadyStartedError",
     "RecordAlreadyStoppedError",
     "RecordCallResult",
@@ -189,9 +211,12 @@ __all__ = [
     "RequiredParameterMissedError",
     "RestoreTalkResult",
     "ResultList",
+    "ScenarioNotFoundAsInvalidParamsError",
+    "ScenarioNotFoundAsVirtualNumberError",
     "ScenarioNotFoundError",
     "SendDtmfResult",
     "StartEmployeeCallEmployee",
+    "StartEmployeeCallEmployeeParam",
     "StartEmployeeCallResult",
     "StartInformerCallResult",
     "StartScenarioCallResult",
@@ -208,7 +233,9 @@ __all__ = [
     "UnsupportedFeatureError",
     "VirtualNumberError",
     "VirtualPhoneNumberNotFoundError",
+    "__version__",
     "error_class",
+    "retry_after",
 ]
 
 _MODELS = frozenset(

@@ -7,26 +7,53 @@ one differs only by ``async``/``await``.
 
 from __future__ import annotations
 
+import copy
+import logging
+import os
 import time
-from collections.abc import Mapping
+import warnings
+from collections.abc import Callable, Coroutine, Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
-from typing_extensions import Self
+from typing_extensions import ParamSpec, Self
 
 from ._constants import (
     API_VERSION,
+    CONNECT_TIMEOUT,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    DEFAULT_WAIT_ON_LIMIT,
+    ENV,
+    MAX_ANSWER_BYTES,
     MAX_CONNECTIONS,
     MAX_IN_FLIGHT,
     RETRY_STATUSES,
     Brand,
 )
-from ._core import HEADERS, Call, base_url_for, log, retry_delay, retry_reason
-from ._exceptions import CallApiError, RequestTimeoutError, TransportError
-from ._types import NOT_GIVEN, NotGiven, ResultList
+from ._core import (
+    HEADERS,
+    Call,
+    Session,
+    base_url_for,
+    log,
+    retry_delay,
+    retry_reason,
+    server_delay,
+    transport_failure,
+)
+from ._exceptions import (
+    ApiError,
+    CallApiError,
+    ClientClosedError,
+    LimitExceededError,
+    MissingCredentialsError,
+    ProtocolError,
+    TransportError,
+)
+from ._types import NOT_GIVEN, NotGiven, RawResponse, ResultList
 
 if TYPE_CHECKING:  # the models load on first use (see _core._validator)
     from ._models import (
@@ -41,6 +68,7 @@ if TYPE_CHECKING:  # the models load on first use (see _core._validator)
         LogoutUserResult,
         MakeCallResult,
         Message,
+        Metadata,
         RecordCallResult,
         ReleaseCallResult,
         RestoreTalkResult,
@@ -55,8 +83,30 @@ if TYPE_CHECKING:  # the models load on first use (see _core._validator)
         TransferTalkResult,
         UnholdCallResult,
     )
+    from ._params import (
+        MessageParam,
+        StartEmployeeCallEmployeeParam,
+    )
 
 __all__ = ["AsyncClient", "Client"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_OPENS_SESSION = "login.user"
+_CLOSES_SESSION = "logout.user"
+
+
+def _returns_raw(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
+    """For the type checker: a raw copy's method returns a ``RawResponse`` of its result."""
+    return method  # type: ignore[return-value]
+
+
+def _returns_raw_async(
+    method: Callable[P, Coroutine[Any, Any, R]],
+) -> Callable[P, Coroutine[Any, Any, RawResponse[R]]]:
+    """For the type checker: a raw copy's coroutine method returns a ``RawResponse`` of its result."""
+    return method  # type: ignore[return-value]
 
 
 async def _async_sleep(seconds: float) -> None:
@@ -65,85 +115,253 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+class _Shared:
+    """What a client and its ``with_options`` copies share: the session, the latest metadata and
+    whether the client is closed."""
+
+    __slots__ = ("closed", "last_metadata", "session")
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.last_metadata: Metadata | None = None
+        self.closed = False
+
+
 class _ClientBase:
     """Configuration and credentials; no I/O."""
+
+    _http: Any
 
     def __init__(
         self,
         access_token: str | None,
+        credentials: dict[str, str | None],
         brand: Brand | None,
         base_url: str | None,
         version: str,
-        timeout: float | httpx.Timeout,
+        timeout: float,
         max_retries: int,
+        wait_on_limit: float,
+        default_headers: Mapping[str, str] | None,
+        lock: Any,
     ) -> None:
         self.url = base_url_for(brand, base_url, version)
-        self.access_token = access_token
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        given = {name: value for name, value in credentials.items() if value is not None}
+        if given and len(given) != len(credentials):
+            raise ValueError(f"pass {' and '.join(f'{name}=' for name in credentials)} together")
+        if access_token is None and not given:  # the environment, when no argument says otherwise
+            access_token = os.environ.get(ENV["access_token"]) or None
+            if access_token is None:
+                given = {name: os.environ.get(ENV[name], "") for name in credentials}
+                given = given if all(given.values()) else {}
+        self._shared = _Shared(Session(access_token, dict(given) or None, lock))
+        self.timeout = float(timeout)
         self.max_retries = max_retries
+        self.wait_on_limit = float(wait_on_limit)
+        self._default_headers = dict(default_headers or {})
+        self._owner = (
+            True  # the client made here, not a with_options copy: closing it ends the session
+        )
+        self._raw = False
 
     def __repr__(self) -> str:
-        token = "set" if self.access_token else "none"
-        return f"{type(self).__name__}(url={self.url!r}, access_token={token})"
+        return f"{type(self).__name__}(url={self.url!r}, {self._shared.session!r})"
 
-    def _token(self) -> str:
-        if not self.access_token:
-            raise CallApiError(
-                "no access token: pass access_token= to the client or call login_user() first"
-            )
-        return self.access_token
+    @property
+    def access_token(self) -> str | None:
+        """The key the client sends (secret: never printed by the SDK)."""
+        return self._shared.session.token
 
-    def _adopt(self, method: str, result: Any) -> Any:
-        """login.user hands the client its session key; logout.user takes it away."""
-        if method == "login.user":
-            self.access_token = result.access_token
-        elif method == "logout.user":
-            self.access_token = None
-        return result
+    @access_token.setter
+    def access_token(self, value: str | None) -> None:
+        session = self._shared.session
+        session.token, session.expire_at = value, None
+
+    @property
+    def last_metadata(self) -> Metadata | None:
+        """The ``metadata`` of the latest answer that had one (points left, version notices)."""
+        return self._shared.last_metadata
+
+    def _configured(self, **changes: Any) -> Self:
+        clone = copy.copy(self)
+        clone.__dict__.pop("with_raw_response", None)
+        clone._owner = False
+        clone.__dict__.update(changes)
+        return clone
+
+    def _request(
+        self, body: bytes, headers: dict[str, str] | None, deadline: float
+    ) -> httpx.Request:
+        """The HTTP request of one attempt, its timeouts cut to what is left of the call's deadline."""
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise httpx.PoolTimeout("the call's deadline passed before the request was sent")
+        timeouts = {
+            "connect": min(CONNECT_TIMEOUT, remaining),
+            "read": remaining,
+            "write": remaining,
+            "pool": remaining,
+        }
+        request: httpx.Request = self._http.build_request(
+            "POST", self.url, content=body, headers=headers, extensions={"timeout": timeouts}
+        )
+        return request
+
+    def _trace(self, call: Call, attempt: int, started: float, outcome: str) -> None:
+        if not log.isEnabledFor(logging.DEBUG):
+            return
+        log.debug(
+            "%s id=%s attempt=%d %.1f ms %s",
+            call.method,
+            call.request_id,
+            attempt + 1,
+            (time.monotonic() - started) * 1000,
+            outcome,
+        )
+
+    def _missing_credentials(self) -> MissingCredentialsError:
+        return MissingCredentialsError(
+            "no access token: pass access_token= (or login= and password=) to the client, "
+            f"set {ENV['access_token']} (or {ENV['login']} and {ENV['password']}), or call login_user() first"
+        )
+
+    def _result(self, call: Call, value: Any, token: str | None) -> None:
+        """Keeps what an answer tells the client: its metadata, and a session opened or closed."""
+        if call.metadata is not None:
+            self._shared.last_metadata = call.metadata
+        if call.method == _OPENS_SESSION:
+            self._shared.session.adopt(value.access_token, value.expire_at)
+        elif call.method == _CLOSES_SESSION:
+            self._shared.session.drop(token)
+
+    def _answer(self, call: Call, value: Any, response: httpx.Response, raw: bytes) -> Any:
+        if call.warning is not None:
+            warnings.warn(
+                call.warning, DeprecationWarning, stacklevel=4
+            )  # the caller of the method
+        if self._raw:
+            return RawResponse(response.status_code, response.headers, call.request_id, raw, value)
+        if isinstance(value, ApiError):
+            raise value
+        return value
 
 
 class Client(_ClientBase):
     """Synchronous client of the Call API.
 
-    Args:
-        access_token: A session key from ``login_user`` or a permanent key; every method but
-            ``login_user`` sends it. ``login_user`` stores the key it gets here.
-        brand: Whose servers to call: ``"uis"``, ``"comagic"``, ``"novofon"``, ``"callgear"``.
-        base_url: The full endpoint instead of a brand, e.g. for a test server.
-        version: The API version in the URL (default ``4.0``).
-        timeout: Seconds, or an ``httpx.Timeout``.
-        max_retries: How often to try again after a failure that is safe to repeat. A method
-            that acts on a call is repeated only when its request never left.
-        http_client: Your own ``httpx.Client`` (proxies, limits, transports); the client
-            then does not close it.
+        Args:
+            access_token: A permanent key (or a session key). Without it, and without
+    ``login`` / ``password``, the client reads ``CALLAPI_ACCESS_TOKEN`` (or
+                ``CALLAPI_LOGIN`` and ``CALLAPI_PASSWORD``).
+            login: Login of the account user. With these the client calls
+                ``login_user`` on first use, logs in again shortly before the session key expires
+                and once more when the server refuses it (then re-sends the refused call), and logs
+                out on close.
+            password: Password of the account user. With these the client calls
+                ``login_user`` on first use, logs in again shortly before the session key expires
+                and once more when the server refuses it (then re-sends the refused call), and logs
+                out on close.
+            brand: Whose servers to call: ``"uis"``, ``"comagic"``, ``"novofon"``, ``"callgear"`` (or ``CALLAPI_BRAND``).
+            base_url: The full endpoint instead of a brand, e.g. for a test server (or ``CALLAPI_BASE_URL``).
+            version: The API version in the URL (default ``4.0``).
+            timeout: Seconds a whole call may take (connecting, sending, the whole answer, retries).
+            max_retries: How often to try again after a failure that is safe to repeat. A method
+                that acts on a call is repeated only when its request never left.
+            wait_on_limit: Seconds a call may wait for a used-up points budget to reset before it is
+                sent again (default 0: raise ``LimitExceededError`` at once).
+            http_client: Your own ``httpx.Client`` (proxies, limits, transports); the client
+                then does not close it. ``timeout`` still bounds every call.
+            default_headers: HTTP headers sent with every request.
     """
 
     def __init__(
         self,
         access_token: str | None = None,
         *,
+        login: str | None = None,
+        password: str | None = None,
         brand: Brand | None = None,
         base_url: str | None = None,
         version: str = API_VERSION,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        wait_on_limit: float = DEFAULT_WAIT_ON_LIMIT,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__(access_token, brand, base_url, version, timeout, max_retries)
+        import threading
+
+        super().__init__(
+            access_token,
+            {"login": login, "password": password},
+            brand,
+            base_url,
+            version,
+            timeout,
+            max_retries,
+            wait_on_limit,
+            default_headers,
+            threading.Lock(),
+        )
         self._owns_http = http_client is None
-        self._headers = None if http_client is None else HEADERS
-        self._http = http_client or httpx.Client(
-            headers=HEADERS,
-            timeout=self.timeout,
+        headers = {**HEADERS, **self._default_headers}
+        # Headers go with each request only to a client passed in; our own client holds them.
+        self._headers: dict[str, str] | None = None if http_client is None else headers
+        self._http: httpx.Client = http_client or httpx.Client(
+            headers=headers,
+            timeout=httpx.Timeout(DEFAULT_TIMEOUT, connect=CONNECT_TIMEOUT),
             limits=httpx.Limits(
                 max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS
             ),
         )
 
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        wait_on_limit: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other defaults that shares this client's connections and session.
+
+        Closing the copy does nothing; close the client it came from.
+        """
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = float(timeout)
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        if wait_on_limit is not None:
+            changes["wait_on_limit"] = float(wait_on_limit)
+        if default_headers:
+            changes["_default_headers"] = {**self._default_headers, **default_headers}
+            changes["_headers"] = {**(self._headers or {}), **default_headers}
+        return self._configured(**changes)
+
+    @cached_property
+    def with_raw_response(self) -> _RawClient:
+        """The same methods, returning a ``RawResponse``: the HTTP status and headers, the answer's
+        JSON, and ``parse()`` for the typed result (which raises the API error, if any)."""
+        return _RawClient(self._configured(_raw=True))
+
     def close(self) -> None:
-        """Close the connections, unless the HTTP client was passed in."""
-        if self._owns_http:
-            self._http.close()
+        """Log out of a session the client opened, and close the connections (unless the HTTP
+        client was passed in). A ``with_options`` copy leaves both to its original."""
+        shared = self._shared
+        if shared.closed or not self._owner:
+            return
+        try:
+            session = shared.session
+            if session.opened and session.fresh() is not None:
+                try:
+                    self.logout_user(timeout=min(self.timeout, CONNECT_TIMEOUT), max_retries=0)
+                except CallApiError as exc:
+                    log.info("could not log out on close: %s", type(exc).__name__)
+        finally:
+            shared.closed = True
+            if self._owns_http:
+                self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -156,54 +374,216 @@ class Client(_ClientBase):
     ) -> None:
         self.close()
 
-    def _send(self, call: Call) -> Any:
+    def _access_token(self) -> str:
+        """The key to send: the current one, or a new session key (one login for all callers)."""
+        session = self._shared.session
+        token = session.fresh()
+        if token is not None:
+            return token
+        if session.credentials is None:
+            raise self._missing_credentials()
+        with session.lock:
+            token = session.fresh()  # another caller may have logged in meanwhile
+            if token is None:
+                call = Call(
+                    _OPENS_SESSION,
+                    dict(session.credentials),
+                    acts_on_call=False,
+                    result="LoginUserResult",
+                    needs_token=False,
+                    secret_answer=True,
+                )
+                answer, _, _ = self._exchange(call, None, None, None, None)
+                if isinstance(answer, ApiError):
+                    raise answer  # e.g. a wrong password: the caller's call was not sent
+                token = session.token
+                session.opened = token is not None
+        if token is None:
+            raise self._missing_credentials()
+        return token
+
+    def _post(
+        self, body: bytes, headers: dict[str, str] | None, deadline: float
+    ) -> tuple[httpx.Response, bytes]:
+        """Sends one request and reads the whole answer by the call's deadline.
+
+        The answer is read in chunks with the deadline checked between them: httpx's read
+        timeout bounds one chunk, so a body dripping in slowly would run past it otherwise.
+        """
+        request = self._request(body, headers, deadline)
+        response = self._http.send(request, stream=True)
+        chunks = []
+        size = 0
+        try:
+            for chunk in response.iter_bytes():
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > MAX_ANSWER_BYTES or time.monotonic() > deadline:
+                    raise _cut_off(size, request)
+        finally:
+            response.close()
+        return response, b"".join(chunks)
+
+    def _send(
+        self,
+        call: Call,
+        timeout: float | None,
+        max_retries: int | None,
+        extra_params: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> Any:
+        value, response, raw = self._exchange(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
+        return self._answer(call, value, response, raw)
+
+    def _exchange(
+        self,
+        call: Call,
+        timeout: float | None,
+        max_retries: int | None,
+        extra_params: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> tuple[Any, httpx.Response, bytes]:
+        """Sends a call until it has an answer: a result, or an API error (returned, not raised).
+
+        Retries what is safe to repeat, logs in again once when the server refuses the session
+        key, and waits for a used-up points budget when ``wait_on_limit`` allows. Raises the
+        SDK's exceptions only, whatever the server sends.
+        """
+        shared = self._shared
+        if shared.closed:
+            raise ClientClosedError(f"this client is closed: {call.method} was not sent")
+        deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
+        retries = self.max_retries if max_retries is None else max_retries
+        headers = self._headers
+        if extra_headers:
+            headers = {**(headers or {}), **extra_headers}
         attempt = 0
+        renewed = False
+        waited = 0.0
         while True:
-            failure: CallApiError | None = None
-            cause: Exception | None = None
-            status: int | None = None
+            token = (self._access_token()) if call.needs_token else None
+            body = call.encode(token, extra_params)
+            started = time.monotonic()
+            status = 0
             try:
-                response = self._http.post(self.url, content=call.body, headers=self._headers)
-            except httpx.TimeoutException as exc:
-                failure, cause = (
-                    RequestTimeoutError(
-                        f"no answer to {call.method} in time ({type(exc).__name__})"
-                    ),
-                    exc,
-                )
-            except httpx.TransportError as exc:
-                failure, cause = (
-                    TransportError(f"{call.method} failed: {type(exc).__name__}: {exc}"),
-                    exc,
-                )
-            else:
-                if response.status_code not in RETRY_STATUSES:
-                    return self._adopt(call.method, call.parse(response))
+                response, raw = self._post(body, headers, deadline)
                 status = response.status_code
-            reason = retry_reason(
-                call, attempt=attempt, max_retries=self.max_retries, exc=cause, status=status
-            )
-            if reason is None:
-                if failure is None:
-                    return call.parse(response)  # raises ProtocolError for the status
-                raise failure from cause
-            delay = retry_delay(attempt)
-            log.info(
-                "retrying %s in %.2f s (retry %d of %d): %s",
-                call.method,
-                delay,
-                attempt + 1,
-                self.max_retries,
-                reason,
-            )
-            time.sleep(delay)
-            attempt += 1
+                value: Any = None
+                if status not in RETRY_STATUSES:
+                    value = call.parse(status, raw)
+                elif call.acts_on_call:
+                    value = call.parse(
+                        200, raw
+                    )  # a gateway's own page is no answer: ambiguous below
+            except ApiError as exc:
+                value = exc
+            except Exception as exc:  # whatever went wrong, the caller gets one of our exceptions
+                failure, reached = transport_failure(call, exc)
+                failure._redact(shared.session.secrets())
+                self._trace(call, attempt, started, type(failure).__name__)
+                if (
+                    isinstance(failure, ProtocolError)
+                    and status in RETRY_STATUSES
+                    and call.acts_on_call
+                ):
+                    raise call.ambiguous(f"HTTP {status} from a gateway") from None
+                reason = (
+                    None
+                    if isinstance(exc, CallApiError)
+                    else retry_reason(
+                        call, attempt=attempt, max_retries=retries, exc=exc, status=None
+                    )
+                )
+                delay = retry_delay(attempt)
+                if reason is None or time.monotonic() + delay >= deadline:
+                    if reached and call.acts_on_call and isinstance(failure, TransportError):
+                        raise call.ambiguous(f"no answer ({type(exc).__name__})") from exc
+                    raise failure from (None if isinstance(exc, CallApiError) else exc)
+                log.info(
+                    "retrying %s in %.2f s (retry %d of %d): %s",
+                    call.method,
+                    delay,
+                    attempt + 1,
+                    retries,
+                    reason,
+                )
+                time.sleep(delay)
+                attempt += 1
+                continue
+            if value is None:  # a gateway status for a method that is safe to repeat
+                self._trace(call, attempt, started, f"HTTP {status}")
+                reason = retry_reason(
+                    call, attempt=attempt, max_retries=retries, exc=None, status=status
+                )
+                delay = server_delay(response.headers) or retry_delay(attempt)
+                if reason is None or time.monotonic() + delay >= deadline:
+                    failure = ProtocolError(
+                        f"HTTP {status} from the server for {call.method}",
+                        raw=raw,
+                        status_code=status,
+                        method=call.method,
+                    )
+                    failure._redact(shared.session.secrets())
+                    raise failure
+                log.info(
+                    "retrying %s in %.2f s (retry %d of %d): %s",
+                    call.method,
+                    delay,
+                    attempt + 1,
+                    retries,
+                    reason,
+                )
+                time.sleep(delay)
+                attempt += 1
+                continue
+            if isinstance(value, ApiError):
+                value._redact(shared.session.secrets())
+                self._trace(call, attempt, started, value.mnemonic or f"error {value.code}")
+                if value.metadata is not None:
+                    shared.last_metadata = value.metadata
+                if (
+                    not renewed
+                    and call.renews_session(value)
+                    and shared.session.credentials is not None
+                ):
+                    # the key was refused, so the call was not executed: log in again and re-send it
+                    renewed = True
+                    shared.session.drop(token)
+                    log.info(
+                        "%s: the session key was refused (%s); logging in again",
+                        call.method,
+                        value.mnemonic,
+                    )
+                    continue
+                wait = value.retry_after if isinstance(value, LimitExceededError) else None
+                if wait is not None and waited + max(wait, 0.5) <= self.wait_on_limit:
+                    # a refused call was not executed either: wait for the budget, then re-send
+                    wait = max(wait, 0.5)
+                    log.info(
+                        "%s: points limit reached; waiting %.1f s for it to reset",
+                        call.method,
+                        wait,
+                    )
+                    time.sleep(wait)
+                    waited += wait
+                    deadline += wait
+                    continue
+                return value, response, raw
+            self._trace(call, attempt, started, "ok")
+            self._result(call, value, token)
+            return value, response, raw
 
     def login_user(
         self,
         *,
         login: str,
         password: str,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> LoginUserResult:
         """Exchange a user login and password for a temporary session key.
 
@@ -219,6 +599,10 @@ class Client(_ClientBase):
         Args:
             login: Login of the account user.
             password: Password of the account user.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             LoginUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -227,27 +611,39 @@ class Client(_ClientBase):
             ApiError: Any other error answer (see the common errors).
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "login": login,
-            "password": password,
-        }
         call = Call(
             "login.user",
-            params,
+            {"login": login, "password": password},
             acts_on_call=False,
             result="LoginUserResult",
+            needs_token=False,
+            secret_answer=True,
         )
-        result: LoginUserResult = self._send(call)
+        result: LoginUserResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def logout_user(
         self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> LogoutUserResult:
         """End an authentication session and invalidate its session key.
 
         Closes the session opened by `login.user`: the given session key is discarded and
         can no longer be used for requests.
+
+        Args:
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             LogoutUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -256,17 +652,18 @@ class Client(_ClientBase):
             ApiError: Any other error answer (see the common errors).
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-        }
         call = Call(
             "logout.user",
-            params,
+            {},
             acts_on_call=False,
             result="LogoutUserResult",
         )
-        result: LogoutUserResult = self._send(call)
+        result: LogoutUserResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def start_employee_call(
@@ -275,7 +672,7 @@ class Client(_ClientBase):
         first_call: Literal["contact", "employee"],
         virtual_phone_number: str,
         contact: str,
-        employee: StartEmployeeCallEmployee | Mapping[str, Any],
+        employee: StartEmployeeCallEmployee | StartEmployeeCallEmployeeParam,
         switch_at_once: bool | NotGiven = NOT_GIVEN,
         early_switching: bool | NotGiven = NOT_GIVEN,
         media_file_id: int | NotGiven = NOT_GIVEN,
@@ -290,8 +687,12 @@ class Client(_ClientBase):
         external_id: str | NotGiven = NOT_GIVEN,
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
-        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        employee_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        employee_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StartEmployeeCallResult:
         """Connect an external subscriber directly with one of your employees, without a call scenario.
 
@@ -357,6 +758,10 @@ class Client(_ClientBase):
                 melody loops.
             employee_message: Message played to the employee leg. When it ends, the `media_file_id` melody
                 loops.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             StartEmployeeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -372,34 +777,38 @@ class Client(_ClientBase):
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             InvalidParametersCombinationError: The combination of parameters is not permitted
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "first_call": first_call,
-            "switch_at_once": switch_at_once,
-            "early_switching": early_switching,
-            "media_file_id": media_file_id,
-            "virtual_phone_number": virtual_phone_number,
-            "virtual_phone_usage_rule": virtual_phone_usage_rule,
-            "virtual_number_group": virtual_number_group,
-            "show_virtual_phone_number": show_virtual_phone_number,
-            "contact": contact,
-            "external_id": external_id,
-            "dtmf_string": dtmf_string,
-            "direction": direction,
-            "employee": employee,
-            "contact_message": contact_message,
-            "employee_message": employee_message,
-        }
         call = Call(
             "start.employee_call",
-            params,
+            {
+                "first_call": first_call,
+                "switch_at_once": switch_at_once,
+                "early_switching": early_switching,
+                "media_file_id": media_file_id,
+                "virtual_phone_number": virtual_phone_number,
+                "virtual_phone_usage_rule": virtual_phone_usage_rule,
+                "virtual_number_group": virtual_number_group,
+                "show_virtual_phone_number": show_virtual_phone_number,
+                "contact": contact,
+                "external_id": external_id,
+                "dtmf_string": dtmf_string,
+                "direction": direction,
+                "employee": employee,
+                "contact_message": contact_message,
+                "employee_message": employee_message,
+            },
             acts_on_call=True,
             result="StartEmployeeCallResult",
+            external_id=external_id,
         )
-        result: StartEmployeeCallResult = self._send(call)
+        result: StartEmployeeCallResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def start_informer_call(
@@ -407,7 +816,7 @@ class Client(_ClientBase):
         *,
         virtual_phone_number: str,
         contact: str,
-        contact_message: Message | Mapping[str, Any],
+        contact_message: Message | MessageParam,
         virtual_phone_usage_rule: (
             Literal[
                 "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
@@ -418,6 +827,10 @@ class Client(_ClientBase):
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         dialing_timeout: int | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StartInformerCallResult:
         """Call a number, play it a media file or a TTS message, then hang up.
 
@@ -447,6 +860,10 @@ class Client(_ClientBase):
             dialing_timeout: How long to wait for the contact to answer; the call ends if nobody answers
                 in time. Server default: ``30``. Allowed: ``up to 120 seconds``.
             contact_message: The message played to the `contact` party; the call ends after it.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             StartInformerCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -459,27 +876,31 @@ class Client(_ClientBase):
             ContactInBlacklistAsInvalidParamsError: The contact {contact} has been found in the blacklist
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "virtual_phone_number": virtual_phone_number,
-            "virtual_phone_usage_rule": virtual_phone_usage_rule,
-            "external_id": external_id,
-            "dtmf_string": dtmf_string,
-            "direction": direction,
-            "contact": contact,
-            "dialing_timeout": dialing_timeout,
-            "contact_message": contact_message,
-        }
         call = Call(
             "start.informer_call",
-            params,
+            {
+                "virtual_phone_number": virtual_phone_number,
+                "virtual_phone_usage_rule": virtual_phone_usage_rule,
+                "external_id": external_id,
+                "dtmf_string": dtmf_string,
+                "direction": direction,
+                "contact": contact,
+                "dialing_timeout": dialing_timeout,
+                "contact_message": contact_message,
+            },
             acts_on_call=True,
             result="StartInformerCallResult",
+            external_id=external_id,
         )
-        result: StartInformerCallResult = self._send(call)
+        result: StartInformerCallResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def start_scenario_call(
@@ -500,8 +921,12 @@ class Client(_ClientBase):
         switch_at_once: bool | NotGiven = NOT_GIVEN,
         early_switching: bool | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
-        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        employee_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        employee_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StartScenarioCallResult:
         """Start a call that is routed by a chosen call-processing scenario.
 
@@ -554,6 +979,10 @@ class Client(_ClientBase):
                 melody (dialing_music) loops.
             employee_message: Message played to the employee. If the scenario also defines an employee
                 message, the scenario's message plays first and this one after it.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             StartScenarioCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -568,31 +997,35 @@ class Client(_ClientBase):
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             InvalidParametersCombinationError: The combination of parameters is not permitted
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "virtual_phone_number": virtual_phone_number,
-            "virtual_phone_usage_rule": virtual_phone_usage_rule,
-            "external_id": external_id,
-            "dtmf_string": dtmf_string,
-            "contact": contact,
-            "first_call": first_call,
-            "switch_at_once": switch_at_once,
-            "early_switching": early_switching,
-            "scenario_id": scenario_id,
-            "direction": direction,
-            "contact_message": contact_message,
-            "employee_message": employee_message,
-        }
         call = Call(
             "start.scenario_call",
-            params,
+            {
+                "virtual_phone_number": virtual_phone_number,
+                "virtual_phone_usage_rule": virtual_phone_usage_rule,
+                "external_id": external_id,
+                "dtmf_string": dtmf_string,
+                "contact": contact,
+                "first_call": first_call,
+                "switch_at_once": switch_at_once,
+                "early_switching": early_switching,
+                "scenario_id": scenario_id,
+                "direction": direction,
+                "contact_message": contact_message,
+                "employee_message": employee_message,
+            },
             acts_on_call=True,
             result="StartScenarioCallResult",
+            external_id=external_id,
         )
-        result: StartScenarioCallResult = self._send(call)
+        result: StartScenarioCallResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def start_simple_call(
@@ -616,8 +1049,12 @@ class Client(_ClientBase):
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         operator_confirmation: str | NotGiven = NOT_GIVEN,
-        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        operator_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        operator_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StartSimpleCallResult:
         """Connect any external number with an operator number, without an employee or scenario.
 
@@ -688,6 +1125,10 @@ class Client(_ClientBase):
                 melody loops.
             operator_message: Message played to the `operator` leg. When it ends, the `media_file_id`
                 melody loops.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             StartSimpleCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -701,34 +1142,38 @@ class Client(_ClientBase):
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             InvalidParametersCombinationError: The combination of parameters is not permitted
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "first_call": first_call,
-            "switch_at_once": switch_at_once,
-            "early_switching": early_switching,
-            "media_file_id": media_file_id,
-            "virtual_phone_number": virtual_phone_number,
-            "virtual_phone_usage_rule": virtual_phone_usage_rule,
-            "show_virtual_phone_number": show_virtual_phone_number,
-            "contact": contact,
-            "external_id": external_id,
-            "dtmf_string": dtmf_string,
-            "direction": direction,
-            "operator": operator,
-            "operator_confirmation": operator_confirmation,
-            "contact_message": contact_message,
-            "operator_message": operator_message,
-        }
         call = Call(
             "start.simple_call",
-            params,
+            {
+                "first_call": first_call,
+                "switch_at_once": switch_at_once,
+                "early_switching": early_switching,
+                "media_file_id": media_file_id,
+                "virtual_phone_number": virtual_phone_number,
+                "virtual_phone_usage_rule": virtual_phone_usage_rule,
+                "show_virtual_phone_number": show_virtual_phone_number,
+                "contact": contact,
+                "external_id": external_id,
+                "dtmf_string": dtmf_string,
+                "direction": direction,
+                "operator": operator,
+                "operator_confirmation": operator_confirmation,
+                "contact_message": contact_message,
+                "operator_message": operator_message,
+            },
             acts_on_call=True,
             result="StartSimpleCallResult",
+            external_id=external_id,
         )
-        result: StartSimpleCallResult = self._send(call)
+        result: StartSimpleCallResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def start_vnumber_call(
@@ -748,7 +1193,11 @@ class Client(_ClientBase):
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         switch_at_once: bool | NotGiven = NOT_GIVEN,
         early_switching: bool | NotGiven = NOT_GIVEN,
-        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StartVnumberCallResult:
         """Start a call through a virtual number, routed by the scenario attached to that number.
 
@@ -797,6 +1246,10 @@ class Client(_ClientBase):
                 employee hears the hold music instead. Server default: ``False``.
             contact_message: Message played to the `contact` party. After it ends the system dialing
                 melody (dialing_music) loops.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             StartVnumberCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -811,29 +1264,33 @@ class Client(_ClientBase):
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             InvalidParametersCombinationError: The combination of parameters is not permitted
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "virtual_phone_number": virtual_phone_number,
-            "virtual_phone_usage_rule": virtual_phone_usage_rule,
-            "external_id": external_id,
-            "dtmf_string": dtmf_string,
-            "direction": direction,
-            "contact": contact,
-            "first_call": first_call,
-            "switch_at_once": switch_at_once,
-            "early_switching": early_switching,
-            "contact_message": contact_message,
-        }
         call = Call(
             "start.vnumber_call",
-            params,
+            {
+                "virtual_phone_number": virtual_phone_number,
+                "virtual_phone_usage_rule": virtual_phone_usage_rule,
+                "external_id": external_id,
+                "dtmf_string": dtmf_string,
+                "direction": direction,
+                "contact": contact,
+                "first_call": first_call,
+                "switch_at_once": switch_at_once,
+                "early_switching": early_switching,
+                "contact_message": contact_message,
+            },
             acts_on_call=True,
             result="StartVnumberCallResult",
+            external_id=external_id,
         )
-        result: StartVnumberCallResult = self._send(call)
+        result: StartVnumberCallResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def add_coach(
@@ -841,6 +1298,10 @@ class Client(_ClientBase):
         *,
         call_session_id: int,
         phone_number: str | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AddCoachResult:
         """Bring a coach into an ongoing conversation.
 
@@ -857,6 +1318,10 @@ class Client(_ClientBase):
             phone_number: Number of the coach to connect when the coach from the account settings
                 should not be used. When omitted, the coach set in the employee's settings
                 is connected.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             AddCoachResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -865,27 +1330,29 @@ class Client(_ClientBase):
             CoachNotFoundError: The coach not found in your settings
             NoActivePhoneNumberError: The phone number does not exist or inactive
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "phone_number": phone_number,
-        }
         call = Call(
             "add.coach",
-            params,
+            {"call_session_id": call_session_id, "phone_number": phone_number},
             acts_on_call=True,
             result="AddCoachResult",
         )
-        result: AddCoachResult = self._send(call)
+        result: AddCoachResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def block_contact(
         self,
         *,
         call_session_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BlockContactResult:
         """Blacklist the other party of an ongoing call.
 
@@ -899,6 +1366,10 @@ class Client(_ClientBase):
             call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
                 start.scenario_call and start.employee_call, and also available from the
                 notification server or the data API.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             BlockContactResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -906,20 +1377,21 @@ class Client(_ClientBase):
         Raises:
             DuplicateContactError: The contact with phone number {contact_phone_number} already exists
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-        }
         call = Call(
             "block.contact",
-            params,
+            {"call_session_id": call_session_id},
             acts_on_call=True,
             result="BlockContactResult",
         )
-        result: BlockContactResult = self._send(call)
+        result: BlockContactResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def call_talk_option(
@@ -927,6 +1399,10 @@ class Client(_ClientBase):
         *,
         call_session_id: int,
         button: str,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> CallTalkOptionResult:
         """Trigger one of the talk options configured for the virtual PBX during a live call.
 
@@ -945,6 +1421,10 @@ class Client(_ClientBase):
                 methods, the notification server or the data API.
             button: The key bound to the talk option to invoke (e.g. "1"). Keys and their
                 actions are defined in the client area; see `list.talk_options`.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             CallTalkOptionResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -956,21 +1436,21 @@ class Client(_ClientBase):
             CallSessionNotFoundError: Call session not found
             TalkOptionNotFoundError: Talk option not found
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "button": button,
-        }
         call = Call(
             "call.talk_option",
-            params,
+            {"call_session_id": call_session_id, "button": button},
             acts_on_call=True,
             result="CallTalkOptionResult",
         )
-        result: CallTalkOptionResult = self._send(call)
+        result: CallTalkOptionResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def disconnect_leg(
@@ -978,6 +1458,10 @@ class Client(_ClientBase):
         *,
         call_session_id: int,
         leg_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DisconnectLegResult:
         """Drop one participant (leg) from an active call.
 
@@ -996,6 +1480,10 @@ class Client(_ClientBase):
                 notification server or the data API.
             leg_id: Id of the leg (call participant) to disconnect, as reported by the
                 notification server.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             DisconnectLegResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1003,28 +1491,32 @@ class Client(_ClientBase):
         Raises:
             LegNotFoundError: The call's leg not found
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "leg_id": leg_id,
-        }
         call = Call(
             "disconnect.leg",
-            params,
+            {"call_session_id": call_session_id, "leg_id": leg_id},
             acts_on_call=True,
             result="DisconnectLegResult",
         )
-        result: DisconnectLegResult = self._send(call)
+        result: DisconnectLegResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def hold_call(
         self,
         *,
         call_session_id: int,
-        contact_message: Message | Mapping[str, Any],
+        contact_message: Message | MessageParam,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> HoldCallResult:
         """Put a call on hold, playing a media file or TTS text to the caller.
 
@@ -1048,6 +1540,10 @@ class Client(_ClientBase):
                 party is the `contact` number of start.informer_call, start.vnumber_call,
                 start.scenario_call or start.employee_call, or the subscriber who called the
                 virtual PBX.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             HoldCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1058,21 +1554,19 @@ class Client(_ClientBase):
             TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "contact_message": contact_message,
-        }
         call = Call(
             "hold.call",
-            params,
+            {"call_session_id": call_session_id, "contact_message": contact_message},
             acts_on_call=True,
             result="HoldCallResult",
         )
-        result: HoldCallResult = self._send(call)
+        result: HoldCallResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def list_calls(
@@ -1080,6 +1574,10 @@ class Client(_ClientBase):
         *,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         virtual_phone_number: str | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ResultList[ListCallsResult]:
         """List the calls currently in progress, with their tags and participants.
 
@@ -1097,6 +1595,10 @@ class Client(_ClientBase):
                 sessions of both directions are returned.
             virtual_phone_number: Return only the active calls that go through this virtual number. The number
                 has to start with 7 (e.g. "74951045771").
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             ResultList[ListCallsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1105,24 +1607,28 @@ class Client(_ClientBase):
             ApiError: Any other error answer (see the common errors).
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "direction": direction,
-            "virtual_phone_number": virtual_phone_number,
-        }
         call = Call(
             "list.calls",
-            params,
+            {"direction": direction, "virtual_phone_number": virtual_phone_number},
             acts_on_call=False,
             result="ListCallsResult",
             many=True,
         )
-        result: ResultList[ListCallsResult] = self._send(call)
+        result: ResultList[ListCallsResult] = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def list_talk_options(
         self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ResultList[ListTalkOptionsResult]:
         """List the talk options configured for the virtual PBX.
 
@@ -1131,6 +1637,12 @@ class Client(_ClientBase):
         and, for options bound to a specific object (a tag, a scenario, ...), which object
         that is. Use the `button` values with `call.talk_option`.
 
+        Args:
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
+
         Returns:
             ResultList[ListTalkOptionsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
@@ -1138,18 +1650,19 @@ class Client(_ClientBase):
             ApiError: Any other error answer (see the common errors).
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-        }
         call = Call(
             "list.talk_options",
-            params,
+            {},
             acts_on_call=False,
             result="ListTalkOptionsResult",
             many=True,
         )
-        result: ResultList[ListTalkOptionsResult] = self._send(call)
+        result: ResultList[ListTalkOptionsResult] = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def make_call(
@@ -1157,7 +1670,11 @@ class Client(_ClientBase):
         *,
         call_session_id: int,
         to: str,
-        to_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        to_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> MakeCallResult:
         """Place a second call from a held conversation, for a transfer or a consultation.
 
@@ -1182,6 +1699,10 @@ class Client(_ClientBase):
                 an external number, an employee's number or a SIP number.
             to_message: Message played to the dialled party (`to`) before the connection; the held
                 subscriber waits until it has finished.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             MakeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1191,22 +1712,19 @@ class Client(_ClientBase):
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             NoActivePhoneNumberError: The phone number does not exist or inactive
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "to": to,
-            "to_message": to_message,
-        }
         call = Call(
             "make.call",
-            params,
+            {"call_session_id": call_session_id, "to": to, "to_message": to_message},
             acts_on_call=True,
             result="MakeCallResult",
         )
-        result: MakeCallResult = self._send(call)
+        result: MakeCallResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def record_call(
@@ -1214,6 +1732,10 @@ class Client(_ClientBase):
         *,
         call_session_id: int,
         action: Literal["on", "off"],
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> RecordCallResult:
         """Start or stop recording of an active conversation.
 
@@ -1228,6 +1750,10 @@ class Client(_ClientBase):
                 start.scenario_call and start.employee_call, and also available from the
                 notification server or the data API.
             action: `on` starts recording the conversation, `off` stops it.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             RecordCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1237,27 +1763,31 @@ class Client(_ClientBase):
             RecordAlreadyStartedError: The call record is already started
             RecordAlreadyStoppedError: The call record is not enabled
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "action": action,
-        }
         call = Call(
             "record.call",
-            params,
+            {"call_session_id": call_session_id, "action": action},
             acts_on_call=True,
             result="RecordCallResult",
         )
-        result: RecordCallResult = self._send(call)
+        result: RecordCallResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def release_call(
         self,
         *,
         call_session_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ReleaseCallResult:
         """End (release) a call session.
 
@@ -1270,32 +1800,41 @@ class Client(_ClientBase):
             call_session_id: Identifier of the call session to end, as returned by start.informer_call,
                 start.vnumber_call, start.scenario_call or start.employee_call, or as
                 reported by the notification server or the data API.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             ReleaseCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-        }
         call = Call(
             "release.call",
-            params,
+            {"call_session_id": call_session_id},
             acts_on_call=True,
             result="ReleaseCallResult",
         )
-        result: ReleaseCallResult = self._send(call)
+        result: ReleaseCallResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def restore_talk(
         self,
         *,
         call_session_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> RestoreTalkResult:
         """Return the operator to the held caller after a consultation started with make.call.
 
@@ -1311,6 +1850,10 @@ class Client(_ClientBase):
             call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
                 start.scenario_call or start.employee_call, or delivered by the notification
                 server or the data API.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             RestoreTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1318,20 +1861,21 @@ class Client(_ClientBase):
         Raises:
             InvalidStateError: This method can not be called in this state
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-        }
         call = Call(
             "restore.talk",
-            params,
+            {"call_session_id": call_session_id},
             acts_on_call=True,
             result="RestoreTalkResult",
         )
-        result: RestoreTalkResult = self._send(call)
+        result: RestoreTalkResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def send_dtmf(
@@ -1339,6 +1883,10 @@ class Client(_ClientBase):
         *,
         call_session_id: int,
         dtmf_string: str,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SendDtmfResult:
         """Send a DTMF tone on behalf of the employee in an active call.
 
@@ -1359,27 +1907,29 @@ class Client(_ClientBase):
             dtmf_string: The DTMF symbol to send to the subscriber that was given as `contact`
                 (applies to outgoing calls from the virtual PBX to the called party). Talk
                 options configured in the client area can be invoked this way too. Allowed: ``0-9, *, #``.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             SendDtmfResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "dtmf_string": dtmf_string,
-        }
         call = Call(
             "send.dtmf",
-            params,
+            {"call_session_id": call_session_id, "dtmf_string": dtmf_string},
             acts_on_call=True,
             result="SendDtmfResult",
         )
-        result: SendDtmfResult = self._send(call)
+        result: SendDtmfResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def tag_call(
@@ -1387,6 +1937,10 @@ class Client(_ClientBase):
         *,
         call_session_id: int,
         tag_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> TagCallResult:
         """Attach a tag to a call that is still in progress.
 
@@ -1401,6 +1955,10 @@ class Client(_ClientBase):
                 start.vnumber_call, start.scenario_call or start.employee_call, or delivered
                 by the notification server or the data API.
             tag_id: Id of the tag to set, as listed by the data API's tag list method.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             TagCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1409,27 +1967,29 @@ class Client(_ClientBase):
             TagNotFoundError: Tag with {tag_id} not found
             DuplicateTagError: Duplicate tag
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "tag_id": tag_id,
-        }
         call = Call(
             "tag.call",
-            params,
+            {"call_session_id": call_session_id, "tag_id": tag_id},
             acts_on_call=True,
             result="TagCallResult",
         )
-        result: TagCallResult = self._send(call)
+        result: TagCallResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def transfer_talk(
         self,
         *,
         call_session_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> TransferTalkResult:
         """Hand the held caller over to the party dialled with make.call.
 
@@ -1447,6 +2007,10 @@ class Client(_ClientBase):
             call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
                 start.scenario_call or start.employee_call, or delivered by the notification
                 server or the data API.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             TransferTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1454,26 +2018,31 @@ class Client(_ClientBase):
         Raises:
             InvalidStateError: This method can not be called in this state
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-        }
         call = Call(
             "transfer.talk",
-            params,
+            {"call_session_id": call_session_id},
             acts_on_call=True,
             result="TransferTalkResult",
         )
-        result: TransferTalkResult = self._send(call)
+        result: TransferTalkResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     def unhold_call(
         self,
         *,
         call_session_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UnholdCallResult:
         """Take a held call off hold.
 
@@ -1488,6 +2057,10 @@ class Client(_ClientBase):
             call_session_id: Identifier of the held call session, as returned by start.vnumber_call,
                 start.scenario_call or start.employee_call, or as reported by the
                 notification server or the data API.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             UnholdCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1495,72 +2068,175 @@ class Client(_ClientBase):
         Raises:
             InvalidStateError: This method can not be called in this state
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-        }
         call = Call(
             "unhold.call",
-            params,
+            {"call_session_id": call_session_id},
             acts_on_call=True,
             result="UnholdCallResult",
         )
-        result: UnholdCallResult = self._send(call)
+        result: UnholdCallResult = self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
+
+
+class _RawClient:
+    """``Client.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, client: Client) -> None:
+        self.login_user = _returns_raw(client.login_user)
+        self.logout_user = _returns_raw(client.logout_user)
+        self.start_employee_call = _returns_raw(client.start_employee_call)
+        self.start_informer_call = _returns_raw(client.start_informer_call)
+        self.start_scenario_call = _returns_raw(client.start_scenario_call)
+        self.start_simple_call = _returns_raw(client.start_simple_call)
+        self.start_vnumber_call = _returns_raw(client.start_vnumber_call)
+        self.add_coach = _returns_raw(client.add_coach)
+        self.block_contact = _returns_raw(client.block_contact)
+        self.call_talk_option = _returns_raw(client.call_talk_option)
+        self.disconnect_leg = _returns_raw(client.disconnect_leg)
+        self.hold_call = _returns_raw(client.hold_call)
+        self.list_calls = _returns_raw(client.list_calls)
+        self.list_talk_options = _returns_raw(client.list_talk_options)
+        self.make_call = _returns_raw(client.make_call)
+        self.record_call = _returns_raw(client.record_call)
+        self.release_call = _returns_raw(client.release_call)
+        self.restore_talk = _returns_raw(client.restore_talk)
+        self.send_dtmf = _returns_raw(client.send_dtmf)
+        self.tag_call = _returns_raw(client.tag_call)
+        self.transfer_talk = _returns_raw(client.transfer_talk)
+        self.unhold_call = _returns_raw(client.unhold_call)
 
 
 class AsyncClient(_ClientBase):
     """Asynchronous client of the Call API.
 
-    Args:
-        access_token: A session key from ``login_user`` or a permanent key; every method but
-            ``login_user`` sends it. ``login_user`` stores the key it gets here.
-        brand: Whose servers to call: ``"uis"``, ``"comagic"``, ``"novofon"``, ``"callgear"``.
-        base_url: The full endpoint instead of a brand, e.g. for a test server.
-        version: The API version in the URL (default ``4.0``).
-        timeout: Seconds, or an ``httpx.Timeout``.
-        max_retries: How often to try again after a failure that is safe to repeat. A method
-            that acts on a call is repeated only when its request never left.
-        http_client: Your own ``httpx.AsyncClient`` (proxies, limits, transports); the client
-            then does not close it.
-        max_in_flight: Requests on the wire at once; more concurrent calls wait their turn
-            (default ``MAX_IN_FLIGHT``).
+        Args:
+            access_token: A permanent key (or a session key). Without it, and without
+    ``login`` / ``password``, the client reads ``CALLAPI_ACCESS_TOKEN`` (or
+                ``CALLAPI_LOGIN`` and ``CALLAPI_PASSWORD``).
+            login: Login of the account user. With these the client calls
+                ``login_user`` on first use, logs in again shortly before the session key expires
+                and once more when the server refuses it (then re-sends the refused call), and logs
+                out on close.
+            password: Password of the account user. With these the client calls
+                ``login_user`` on first use, logs in again shortly before the session key expires
+                and once more when the server refuses it (then re-sends the refused call), and logs
+                out on close.
+            brand: Whose servers to call: ``"uis"``, ``"comagic"``, ``"novofon"``, ``"callgear"`` (or ``CALLAPI_BRAND``).
+            base_url: The full endpoint instead of a brand, e.g. for a test server (or ``CALLAPI_BASE_URL``).
+            version: The API version in the URL (default ``4.0``).
+            timeout: Seconds a whole call may take (connecting, sending, the whole answer, retries).
+            max_retries: How often to try again after a failure that is safe to repeat. A method
+                that acts on a call is repeated only when its request never left.
+            wait_on_limit: Seconds a call may wait for a used-up points budget to reset before it is
+                sent again (default 0: raise ``LimitExceededError`` at once).
+            http_client: Your own ``httpx.AsyncClient`` (proxies, limits, transports); the client
+                then does not close it. ``timeout`` still bounds every call.
+            default_headers: HTTP headers sent with every request.
+            max_in_flight: Requests on the wire at once; more concurrent calls wait their turn
+                (default ``MAX_IN_FLIGHT``).
     """
 
     def __init__(
         self,
         access_token: str | None = None,
         *,
+        login: str | None = None,
+        password: str | None = None,
         brand: Brand | None = None,
         base_url: str | None = None,
         version: str = API_VERSION,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        wait_on_limit: float = DEFAULT_WAIT_ON_LIMIT,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
         max_in_flight: int = MAX_IN_FLIGHT,
     ) -> None:
-        super().__init__(access_token, brand, base_url, version, timeout, max_retries)
         import asyncio  # here, not at the top: the sync client should not pay for importing it
 
+        super().__init__(
+            access_token,
+            {"login": login, "password": password},
+            brand,
+            base_url,
+            version,
+            timeout,
+            max_retries,
+            wait_on_limit,
+            default_headers,
+            asyncio.Lock(),
+        )
         # Many coroutines waiting inside httpx's pool slow every request down; waiting here is cheap.
         self._in_flight = asyncio.Semaphore(max_in_flight)
         self._owns_http = http_client is None
-        self._headers = None if http_client is None else HEADERS
-        self._http = http_client or httpx.AsyncClient(
-            headers=HEADERS,
-            timeout=self.timeout,
+        headers = {**HEADERS, **self._default_headers}
+        # Headers go with each request only to a client passed in; our own client holds them.
+        self._headers: dict[str, str] | None = None if http_client is None else headers
+        self._http: httpx.AsyncClient = http_client or httpx.AsyncClient(
+            headers=headers,
+            timeout=httpx.Timeout(DEFAULT_TIMEOUT, connect=CONNECT_TIMEOUT),
             limits=httpx.Limits(
                 max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_CONNECTIONS
             ),
         )
 
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        wait_on_limit: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy with other defaults that shares this client's connections and session.
+
+        Closing the copy does nothing; close the client it came from.
+        """
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = float(timeout)
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        if wait_on_limit is not None:
+            changes["wait_on_limit"] = float(wait_on_limit)
+        if default_headers:
+            changes["_default_headers"] = {**self._default_headers, **default_headers}
+            changes["_headers"] = {**(self._headers or {}), **default_headers}
+        return self._configured(**changes)
+
+    @cached_property
+    def with_raw_response(self) -> _AsyncRawClient:
+        """The same methods, returning a ``RawResponse``: the HTTP status and headers, the answer's
+        JSON, and ``parse()`` for the typed result (which raises the API error, if any)."""
+        return _AsyncRawClient(self._configured(_raw=True))
+
     async def aclose(self) -> None:
-        """Close the connections, unless the HTTP client was passed in."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Log out of a session the client opened, and close the connections (unless the HTTP
+        client was passed in). A ``with_options`` copy leaves both to its original."""
+        shared = self._shared
+        if shared.closed or not self._owner:
+            return
+        try:
+            session = shared.session
+            if session.opened and session.fresh() is not None:
+                try:
+                    await self.logout_user(
+                        timeout=min(self.timeout, CONNECT_TIMEOUT), max_retries=0
+                    )
+                except CallApiError as exc:
+                    log.info("could not log out on close: %s", type(exc).__name__)
+        finally:
+            shared.closed = True
+            if self._owns_http:
+                await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -1573,57 +2249,220 @@ class AsyncClient(_ClientBase):
     ) -> None:
         await self.aclose()
 
-    async def _send(self, call: Call) -> Any:
-        attempt = 0
-        while True:
-            failure: CallApiError | None = None
-            cause: Exception | None = None
-            status: int | None = None
+    async def _access_token(self) -> str:
+        """The key to send: the current one, or a new session key (one login for all callers)."""
+        session = self._shared.session
+        token = session.fresh()
+        if token is not None:
+            return token
+        if session.credentials is None:
+            raise self._missing_credentials()
+        async with session.lock:
+            token = session.fresh()  # another caller may have logged in meanwhile
+            if token is None:
+                call = Call(
+                    _OPENS_SESSION,
+                    dict(session.credentials),
+                    acts_on_call=False,
+                    result="LoginUserResult",
+                    needs_token=False,
+                    secret_answer=True,
+                )
+                answer, _, _ = await self._exchange(call, None, None, None, None)
+                if isinstance(answer, ApiError):
+                    raise answer  # e.g. a wrong password: the caller's call was not sent
+                token = session.token
+                session.opened = token is not None
+        if token is None:
+            raise self._missing_credentials()
+        return token
+
+    async def _post(
+        self, body: bytes, headers: dict[str, str] | None, deadline: float
+    ) -> tuple[httpx.Response, bytes]:
+        """Sends one request and reads the whole answer by the call's deadline.
+
+        The answer is read in chunks with the deadline checked between them: httpx's read
+        timeout bounds one chunk, so a body dripping in slowly would run past it otherwise.
+        Time spent waiting for a slot (``max_in_flight``) does not count: nothing was sent yet.
+        """
+        queued = time.monotonic()
+        async with self._in_flight:
+            deadline += time.monotonic() - queued
+            request = self._request(body, headers, deadline)
+            response = await self._http.send(request, stream=True)
+            chunks = []
+            size = 0
             try:
-                async with self._in_flight:
-                    response = await self._http.post(
-                        self.url, content=call.body, headers=self._headers
-                    )
-            except httpx.TimeoutException as exc:
-                failure, cause = (
-                    RequestTimeoutError(
-                        f"no answer to {call.method} in time ({type(exc).__name__})"
-                    ),
-                    exc,
-                )
-            except httpx.TransportError as exc:
-                failure, cause = (
-                    TransportError(f"{call.method} failed: {type(exc).__name__}: {exc}"),
-                    exc,
-                )
-            else:
-                if response.status_code not in RETRY_STATUSES:
-                    return self._adopt(call.method, call.parse(response))
+                async for chunk in response.aiter_bytes():
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > MAX_ANSWER_BYTES or time.monotonic() > deadline:
+                        raise _cut_off(size, request)
+            finally:
+                await response.aclose()
+        return response, b"".join(chunks)
+
+    async def _send(
+        self,
+        call: Call,
+        timeout: float | None,
+        max_retries: int | None,
+        extra_params: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> Any:
+        value, response, raw = await self._exchange(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
+        return self._answer(call, value, response, raw)
+
+    async def _exchange(
+        self,
+        call: Call,
+        timeout: float | None,
+        max_retries: int | None,
+        extra_params: Mapping[str, Any] | None,
+        extra_headers: Mapping[str, str] | None,
+    ) -> tuple[Any, httpx.Response, bytes]:
+        """Sends a call until it has an answer: a result, or an API error (returned, not raised).
+
+        Retries what is safe to repeat, logs in again once when the server refuses the session
+        key, and waits for a used-up points budget when ``wait_on_limit`` allows. Raises the
+        SDK's exceptions only, whatever the server sends.
+        """
+        shared = self._shared
+        if shared.closed:
+            raise ClientClosedError(f"this client is closed: {call.method} was not sent")
+        deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
+        retries = self.max_retries if max_retries is None else max_retries
+        headers = self._headers
+        if extra_headers:
+            headers = {**(headers or {}), **extra_headers}
+        attempt = 0
+        renewed = False
+        waited = 0.0
+        while True:
+            token = (await self._access_token()) if call.needs_token else None
+            body = call.encode(token, extra_params)
+            started = time.monotonic()
+            status = 0
+            try:
+                response, raw = await self._post(body, headers, deadline)
                 status = response.status_code
-            reason = retry_reason(
-                call, attempt=attempt, max_retries=self.max_retries, exc=cause, status=status
-            )
-            if reason is None:
-                if failure is None:
-                    return call.parse(response)  # raises ProtocolError for the status
-                raise failure from cause
-            delay = retry_delay(attempt)
-            log.info(
-                "retrying %s in %.2f s (retry %d of %d): %s",
-                call.method,
-                delay,
-                attempt + 1,
-                self.max_retries,
-                reason,
-            )
-            await _async_sleep(delay)
-            attempt += 1
+                value: Any = None
+                if status not in RETRY_STATUSES:
+                    value = call.parse(status, raw)
+                elif call.acts_on_call:
+                    value = call.parse(
+                        200, raw
+                    )  # a gateway's own page is no answer: ambiguous below
+            except ApiError as exc:
+                value = exc
+            except Exception as exc:  # whatever went wrong, the caller gets one of our exceptions
+                failure, reached = transport_failure(call, exc)
+                failure._redact(shared.session.secrets())
+                self._trace(call, attempt, started, type(failure).__name__)
+                if (
+                    isinstance(failure, ProtocolError)
+                    and status in RETRY_STATUSES
+                    and call.acts_on_call
+                ):
+                    raise call.ambiguous(f"HTTP {status} from a gateway") from None
+                reason = (
+                    None
+                    if isinstance(exc, CallApiError)
+                    else retry_reason(
+                        call, attempt=attempt, max_retries=retries, exc=exc, status=None
+                    )
+                )
+                delay = retry_delay(attempt)
+                if reason is None or time.monotonic() + delay >= deadline:
+                    if reached and call.acts_on_call and isinstance(failure, TransportError):
+                        raise call.ambiguous(f"no answer ({type(exc).__name__})") from exc
+                    raise failure from (None if isinstance(exc, CallApiError) else exc)
+                log.info(
+                    "retrying %s in %.2f s (retry %d of %d): %s",
+                    call.method,
+                    delay,
+                    attempt + 1,
+                    retries,
+                    reason,
+                )
+                await _async_sleep(delay)
+                attempt += 1
+                continue
+            if value is None:  # a gateway status for a method that is safe to repeat
+                self._trace(call, attempt, started, f"HTTP {status}")
+                reason = retry_reason(
+                    call, attempt=attempt, max_retries=retries, exc=None, status=status
+                )
+                delay = server_delay(response.headers) or retry_delay(attempt)
+                if reason is None or time.monotonic() + delay >= deadline:
+                    failure = ProtocolError(
+                        f"HTTP {status} from the server for {call.method}",
+                        raw=raw,
+                        status_code=status,
+                        method=call.method,
+                    )
+                    failure._redact(shared.session.secrets())
+                    raise failure
+                log.info(
+                    "retrying %s in %.2f s (retry %d of %d): %s",
+                    call.method,
+                    delay,
+                    attempt + 1,
+                    retries,
+                    reason,
+                )
+                await _async_sleep(delay)
+                attempt += 1
+                continue
+            if isinstance(value, ApiError):
+                value._redact(shared.session.secrets())
+                self._trace(call, attempt, started, value.mnemonic or f"error {value.code}")
+                if value.metadata is not None:
+                    shared.last_metadata = value.metadata
+                if (
+                    not renewed
+                    and call.renews_session(value)
+                    and shared.session.credentials is not None
+                ):
+                    # the key was refused, so the call was not executed: log in again and re-send it
+                    renewed = True
+                    shared.session.drop(token)
+                    log.info(
+                        "%s: the session key was refused (%s); logging in again",
+                        call.method,
+                        value.mnemonic,
+                    )
+                    continue
+                wait = value.retry_after if isinstance(value, LimitExceededError) else None
+                if wait is not None and waited + max(wait, 0.5) <= self.wait_on_limit:
+                    # a refused call was not executed either: wait for the budget, then re-send
+                    wait = max(wait, 0.5)
+                    log.info(
+                        "%s: points limit reached; waiting %.1f s for it to reset",
+                        call.method,
+                        wait,
+                    )
+                    await _async_sleep(wait)
+                    waited += wait
+                    deadline += wait
+                    continue
+                return value, response, raw
+            self._trace(call, attempt, started, "ok")
+            self._result(call, value, token)
+            return value, response, raw
 
     async def login_user(
         self,
         *,
         login: str,
         password: str,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> LoginUserResult:
         """Exchange a user login and password for a temporary session key.
 
@@ -1639,6 +2478,10 @@ class AsyncClient(_ClientBase):
         Args:
             login: Login of the account user.
             password: Password of the account user.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             LoginUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1647,27 +2490,39 @@ class AsyncClient(_ClientBase):
             ApiError: Any other error answer (see the common errors).
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "login": login,
-            "password": password,
-        }
         call = Call(
             "login.user",
-            params,
+            {"login": login, "password": password},
             acts_on_call=False,
             result="LoginUserResult",
+            needs_token=False,
+            secret_answer=True,
         )
-        result: LoginUserResult = await self._send(call)
+        result: LoginUserResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def logout_user(
         self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> LogoutUserResult:
         """End an authentication session and invalidate its session key.
 
         Closes the session opened by `login.user`: the given session key is discarded and
         can no longer be used for requests.
+
+        Args:
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             LogoutUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1676,17 +2531,18 @@ class AsyncClient(_ClientBase):
             ApiError: Any other error answer (see the common errors).
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-        }
         call = Call(
             "logout.user",
-            params,
+            {},
             acts_on_call=False,
             result="LogoutUserResult",
         )
-        result: LogoutUserResult = await self._send(call)
+        result: LogoutUserResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def start_employee_call(
@@ -1695,7 +2551,7 @@ class AsyncClient(_ClientBase):
         first_call: Literal["contact", "employee"],
         virtual_phone_number: str,
         contact: str,
-        employee: StartEmployeeCallEmployee | Mapping[str, Any],
+        employee: StartEmployeeCallEmployee | StartEmployeeCallEmployeeParam,
         switch_at_once: bool | NotGiven = NOT_GIVEN,
         early_switching: bool | NotGiven = NOT_GIVEN,
         media_file_id: int | NotGiven = NOT_GIVEN,
@@ -1710,8 +2566,12 @@ class AsyncClient(_ClientBase):
         external_id: str | NotGiven = NOT_GIVEN,
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
-        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        employee_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        employee_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StartEmployeeCallResult:
         """Connect an external subscriber directly with one of your employees, without a call scenario.
 
@@ -1777,6 +2637,10 @@ class AsyncClient(_ClientBase):
                 melody loops.
             employee_message: Message played to the employee leg. When it ends, the `media_file_id` melody
                 loops.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             StartEmployeeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1792,34 +2656,38 @@ class AsyncClient(_ClientBase):
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             InvalidParametersCombinationError: The combination of parameters is not permitted
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "first_call": first_call,
-            "switch_at_once": switch_at_once,
-            "early_switching": early_switching,
-            "media_file_id": media_file_id,
-            "virtual_phone_number": virtual_phone_number,
-            "virtual_phone_usage_rule": virtual_phone_usage_rule,
-            "virtual_number_group": virtual_number_group,
-            "show_virtual_phone_number": show_virtual_phone_number,
-            "contact": contact,
-            "external_id": external_id,
-            "dtmf_string": dtmf_string,
-            "direction": direction,
-            "employee": employee,
-            "contact_message": contact_message,
-            "employee_message": employee_message,
-        }
         call = Call(
             "start.employee_call",
-            params,
+            {
+                "first_call": first_call,
+                "switch_at_once": switch_at_once,
+                "early_switching": early_switching,
+                "media_file_id": media_file_id,
+                "virtual_phone_number": virtual_phone_number,
+                "virtual_phone_usage_rule": virtual_phone_usage_rule,
+                "virtual_number_group": virtual_number_group,
+                "show_virtual_phone_number": show_virtual_phone_number,
+                "contact": contact,
+                "external_id": external_id,
+                "dtmf_string": dtmf_string,
+                "direction": direction,
+                "employee": employee,
+                "contact_message": contact_message,
+                "employee_message": employee_message,
+            },
             acts_on_call=True,
             result="StartEmployeeCallResult",
+            external_id=external_id,
         )
-        result: StartEmployeeCallResult = await self._send(call)
+        result: StartEmployeeCallResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def start_informer_call(
@@ -1827,7 +2695,7 @@ class AsyncClient(_ClientBase):
         *,
         virtual_phone_number: str,
         contact: str,
-        contact_message: Message | Mapping[str, Any],
+        contact_message: Message | MessageParam,
         virtual_phone_usage_rule: (
             Literal[
                 "fixed", "fixed_for_numa", "random", "regional_random", "regional_fixed_for_numa"
@@ -1838,6 +2706,10 @@ class AsyncClient(_ClientBase):
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         dialing_timeout: int | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StartInformerCallResult:
         """Call a number, play it a media file or a TTS message, then hang up.
 
@@ -1867,6 +2739,10 @@ class AsyncClient(_ClientBase):
             dialing_timeout: How long to wait for the contact to answer; the call ends if nobody answers
                 in time. Server default: ``30``. Allowed: ``up to 120 seconds``.
             contact_message: The message played to the `contact` party; the call ends after it.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             StartInformerCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1879,27 +2755,31 @@ class AsyncClient(_ClientBase):
             ContactInBlacklistAsInvalidParamsError: The contact {contact} has been found in the blacklist
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "virtual_phone_number": virtual_phone_number,
-            "virtual_phone_usage_rule": virtual_phone_usage_rule,
-            "external_id": external_id,
-            "dtmf_string": dtmf_string,
-            "direction": direction,
-            "contact": contact,
-            "dialing_timeout": dialing_timeout,
-            "contact_message": contact_message,
-        }
         call = Call(
             "start.informer_call",
-            params,
+            {
+                "virtual_phone_number": virtual_phone_number,
+                "virtual_phone_usage_rule": virtual_phone_usage_rule,
+                "external_id": external_id,
+                "dtmf_string": dtmf_string,
+                "direction": direction,
+                "contact": contact,
+                "dialing_timeout": dialing_timeout,
+                "contact_message": contact_message,
+            },
             acts_on_call=True,
             result="StartInformerCallResult",
+            external_id=external_id,
         )
-        result: StartInformerCallResult = await self._send(call)
+        result: StartInformerCallResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def start_scenario_call(
@@ -1920,8 +2800,12 @@ class AsyncClient(_ClientBase):
         switch_at_once: bool | NotGiven = NOT_GIVEN,
         early_switching: bool | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
-        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        employee_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        employee_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StartScenarioCallResult:
         """Start a call that is routed by a chosen call-processing scenario.
 
@@ -1974,6 +2858,10 @@ class AsyncClient(_ClientBase):
                 melody (dialing_music) loops.
             employee_message: Message played to the employee. If the scenario also defines an employee
                 message, the scenario's message plays first and this one after it.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             StartScenarioCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -1988,31 +2876,35 @@ class AsyncClient(_ClientBase):
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             InvalidParametersCombinationError: The combination of parameters is not permitted
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "virtual_phone_number": virtual_phone_number,
-            "virtual_phone_usage_rule": virtual_phone_usage_rule,
-            "external_id": external_id,
-            "dtmf_string": dtmf_string,
-            "contact": contact,
-            "first_call": first_call,
-            "switch_at_once": switch_at_once,
-            "early_switching": early_switching,
-            "scenario_id": scenario_id,
-            "direction": direction,
-            "contact_message": contact_message,
-            "employee_message": employee_message,
-        }
         call = Call(
             "start.scenario_call",
-            params,
+            {
+                "virtual_phone_number": virtual_phone_number,
+                "virtual_phone_usage_rule": virtual_phone_usage_rule,
+                "external_id": external_id,
+                "dtmf_string": dtmf_string,
+                "contact": contact,
+                "first_call": first_call,
+                "switch_at_once": switch_at_once,
+                "early_switching": early_switching,
+                "scenario_id": scenario_id,
+                "direction": direction,
+                "contact_message": contact_message,
+                "employee_message": employee_message,
+            },
             acts_on_call=True,
             result="StartScenarioCallResult",
+            external_id=external_id,
         )
-        result: StartScenarioCallResult = await self._send(call)
+        result: StartScenarioCallResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def start_simple_call(
@@ -2036,8 +2928,12 @@ class AsyncClient(_ClientBase):
         dtmf_string: str | NotGiven = NOT_GIVEN,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         operator_confirmation: str | NotGiven = NOT_GIVEN,
-        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        operator_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        operator_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StartSimpleCallResult:
         """Connect any external number with an operator number, without an employee or scenario.
 
@@ -2108,6 +3004,10 @@ class AsyncClient(_ClientBase):
                 melody loops.
             operator_message: Message played to the `operator` leg. When it ends, the `media_file_id`
                 melody loops.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             StartSimpleCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2121,34 +3021,38 @@ class AsyncClient(_ClientBase):
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             InvalidParametersCombinationError: The combination of parameters is not permitted
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "first_call": first_call,
-            "switch_at_once": switch_at_once,
-            "early_switching": early_switching,
-            "media_file_id": media_file_id,
-            "virtual_phone_number": virtual_phone_number,
-            "virtual_phone_usage_rule": virtual_phone_usage_rule,
-            "show_virtual_phone_number": show_virtual_phone_number,
-            "contact": contact,
-            "external_id": external_id,
-            "dtmf_string": dtmf_string,
-            "direction": direction,
-            "operator": operator,
-            "operator_confirmation": operator_confirmation,
-            "contact_message": contact_message,
-            "operator_message": operator_message,
-        }
         call = Call(
             "start.simple_call",
-            params,
+            {
+                "first_call": first_call,
+                "switch_at_once": switch_at_once,
+                "early_switching": early_switching,
+                "media_file_id": media_file_id,
+                "virtual_phone_number": virtual_phone_number,
+                "virtual_phone_usage_rule": virtual_phone_usage_rule,
+                "show_virtual_phone_number": show_virtual_phone_number,
+                "contact": contact,
+                "external_id": external_id,
+                "dtmf_string": dtmf_string,
+                "direction": direction,
+                "operator": operator,
+                "operator_confirmation": operator_confirmation,
+                "contact_message": contact_message,
+                "operator_message": operator_message,
+            },
             acts_on_call=True,
             result="StartSimpleCallResult",
+            external_id=external_id,
         )
-        result: StartSimpleCallResult = await self._send(call)
+        result: StartSimpleCallResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def start_vnumber_call(
@@ -2168,7 +3072,11 @@ class AsyncClient(_ClientBase):
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         switch_at_once: bool | NotGiven = NOT_GIVEN,
         early_switching: bool | NotGiven = NOT_GIVEN,
-        contact_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        contact_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> StartVnumberCallResult:
         """Start a call through a virtual number, routed by the scenario attached to that number.
 
@@ -2217,6 +3125,10 @@ class AsyncClient(_ClientBase):
                 employee hears the hold music instead. Server default: ``False``.
             contact_message: Message played to the `contact` party. After it ends the system dialing
                 melody (dialing_music) loops.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             StartVnumberCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2231,29 +3143,33 @@ class AsyncClient(_ClientBase):
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             InvalidParametersCombinationError: The combination of parameters is not permitted
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "virtual_phone_number": virtual_phone_number,
-            "virtual_phone_usage_rule": virtual_phone_usage_rule,
-            "external_id": external_id,
-            "dtmf_string": dtmf_string,
-            "direction": direction,
-            "contact": contact,
-            "first_call": first_call,
-            "switch_at_once": switch_at_once,
-            "early_switching": early_switching,
-            "contact_message": contact_message,
-        }
         call = Call(
             "start.vnumber_call",
-            params,
+            {
+                "virtual_phone_number": virtual_phone_number,
+                "virtual_phone_usage_rule": virtual_phone_usage_rule,
+                "external_id": external_id,
+                "dtmf_string": dtmf_string,
+                "direction": direction,
+                "contact": contact,
+                "first_call": first_call,
+                "switch_at_once": switch_at_once,
+                "early_switching": early_switching,
+                "contact_message": contact_message,
+            },
             acts_on_call=True,
             result="StartVnumberCallResult",
+            external_id=external_id,
         )
-        result: StartVnumberCallResult = await self._send(call)
+        result: StartVnumberCallResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def add_coach(
@@ -2261,6 +3177,10 @@ class AsyncClient(_ClientBase):
         *,
         call_session_id: int,
         phone_number: str | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> AddCoachResult:
         """Bring a coach into an ongoing conversation.
 
@@ -2277,6 +3197,10 @@ class AsyncClient(_ClientBase):
             phone_number: Number of the coach to connect when the coach from the account settings
                 should not be used. When omitted, the coach set in the employee's settings
                 is connected.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             AddCoachResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2285,27 +3209,31 @@ class AsyncClient(_ClientBase):
             CoachNotFoundError: The coach not found in your settings
             NoActivePhoneNumberError: The phone number does not exist or inactive
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "phone_number": phone_number,
-        }
         call = Call(
             "add.coach",
-            params,
+            {"call_session_id": call_session_id, "phone_number": phone_number},
             acts_on_call=True,
             result="AddCoachResult",
         )
-        result: AddCoachResult = await self._send(call)
+        result: AddCoachResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def block_contact(
         self,
         *,
         call_session_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> BlockContactResult:
         """Blacklist the other party of an ongoing call.
 
@@ -2319,6 +3247,10 @@ class AsyncClient(_ClientBase):
             call_session_id: Id of the call session; returned by start.informer_call, start.vnumber_call,
                 start.scenario_call and start.employee_call, and also available from the
                 notification server or the data API.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             BlockContactResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2326,20 +3258,21 @@ class AsyncClient(_ClientBase):
         Raises:
             DuplicateContactError: The contact with phone number {contact_phone_number} already exists
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-        }
         call = Call(
             "block.contact",
-            params,
+            {"call_session_id": call_session_id},
             acts_on_call=True,
             result="BlockContactResult",
         )
-        result: BlockContactResult = await self._send(call)
+        result: BlockContactResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def call_talk_option(
@@ -2347,6 +3280,10 @@ class AsyncClient(_ClientBase):
         *,
         call_session_id: int,
         button: str,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> CallTalkOptionResult:
         """Trigger one of the talk options configured for the virtual PBX during a live call.
 
@@ -2365,6 +3302,10 @@ class AsyncClient(_ClientBase):
                 methods, the notification server or the data API.
             button: The key bound to the talk option to invoke (e.g. "1"). Keys and their
                 actions are defined in the client area; see `list.talk_options`.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             CallTalkOptionResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2376,21 +3317,21 @@ class AsyncClient(_ClientBase):
             CallSessionNotFoundError: Call session not found
             TalkOptionNotFoundError: Talk option not found
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "button": button,
-        }
         call = Call(
             "call.talk_option",
-            params,
+            {"call_session_id": call_session_id, "button": button},
             acts_on_call=True,
             result="CallTalkOptionResult",
         )
-        result: CallTalkOptionResult = await self._send(call)
+        result: CallTalkOptionResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def disconnect_leg(
@@ -2398,6 +3339,10 @@ class AsyncClient(_ClientBase):
         *,
         call_session_id: int,
         leg_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> DisconnectLegResult:
         """Drop one participant (leg) from an active call.
 
@@ -2416,6 +3361,10 @@ class AsyncClient(_ClientBase):
                 notification server or the data API.
             leg_id: Id of the leg (call participant) to disconnect, as reported by the
                 notification server.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             DisconnectLegResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2423,28 +3372,32 @@ class AsyncClient(_ClientBase):
         Raises:
             LegNotFoundError: The call's leg not found
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "leg_id": leg_id,
-        }
         call = Call(
             "disconnect.leg",
-            params,
+            {"call_session_id": call_session_id, "leg_id": leg_id},
             acts_on_call=True,
             result="DisconnectLegResult",
         )
-        result: DisconnectLegResult = await self._send(call)
+        result: DisconnectLegResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def hold_call(
         self,
         *,
         call_session_id: int,
-        contact_message: Message | Mapping[str, Any],
+        contact_message: Message | MessageParam,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> HoldCallResult:
         """Put a call on hold, playing a media file or TTS text to the caller.
 
@@ -2468,6 +3421,10 @@ class AsyncClient(_ClientBase):
                 party is the `contact` number of start.informer_call, start.vnumber_call,
                 start.scenario_call or start.employee_call, or the subscriber who called the
                 virtual PBX.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             HoldCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2478,21 +3435,21 @@ class AsyncClient(_ClientBase):
             TtsTextExceededError: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "contact_message": contact_message,
-        }
         call = Call(
             "hold.call",
-            params,
+            {"call_session_id": call_session_id, "contact_message": contact_message},
             acts_on_call=True,
             result="HoldCallResult",
         )
-        result: HoldCallResult = await self._send(call)
+        result: HoldCallResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def list_calls(
@@ -2500,6 +3457,10 @@ class AsyncClient(_ClientBase):
         *,
         direction: Literal["in", "out"] | NotGiven = NOT_GIVEN,
         virtual_phone_number: str | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ResultList[ListCallsResult]:
         """List the calls currently in progress, with their tags and participants.
 
@@ -2517,6 +3478,10 @@ class AsyncClient(_ClientBase):
                 sessions of both directions are returned.
             virtual_phone_number: Return only the active calls that go through this virtual number. The number
                 has to start with 7 (e.g. "74951045771").
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             ResultList[ListCallsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2525,24 +3490,28 @@ class AsyncClient(_ClientBase):
             ApiError: Any other error answer (see the common errors).
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "direction": direction,
-            "virtual_phone_number": virtual_phone_number,
-        }
         call = Call(
             "list.calls",
-            params,
+            {"direction": direction, "virtual_phone_number": virtual_phone_number},
             acts_on_call=False,
             result="ListCallsResult",
             many=True,
         )
-        result: ResultList[ListCallsResult] = await self._send(call)
+        result: ResultList[ListCallsResult] = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def list_talk_options(
         self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ResultList[ListTalkOptionsResult]:
         """List the talk options configured for the virtual PBX.
 
@@ -2551,6 +3520,12 @@ class AsyncClient(_ClientBase):
         and, for options bound to a specific object (a tag, a scenario, ...), which object
         that is. Use the `button` values with `call.talk_option`.
 
+        Args:
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
+
         Returns:
             ResultList[ListTalkOptionsResult]: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
@@ -2558,18 +3533,19 @@ class AsyncClient(_ClientBase):
             ApiError: Any other error answer (see the common errors).
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-        }
         call = Call(
             "list.talk_options",
-            params,
+            {},
             acts_on_call=False,
             result="ListTalkOptionsResult",
             many=True,
         )
-        result: ResultList[ListTalkOptionsResult] = await self._send(call)
+        result: ResultList[ListTalkOptionsResult] = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def make_call(
@@ -2577,7 +3553,11 @@ class AsyncClient(_ClientBase):
         *,
         call_session_id: int,
         to: str,
-        to_message: Message | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        to_message: Message | MessageParam | NotGiven = NOT_GIVEN,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> MakeCallResult:
         """Place a second call from a held conversation, for a transfer or a consultation.
 
@@ -2602,6 +3582,10 @@ class AsyncClient(_ClientBase):
                 an external number, an employee's number or a SIP number.
             to_message: Message played to the dialled party (`to`) before the connection; the held
                 subscriber waits until it has finished.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             MakeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2611,22 +3595,21 @@ class AsyncClient(_ClientBase):
             CharacterEncodingNotAllowedError: The character encoding must be UTF-8
             NoActivePhoneNumberError: The phone number does not exist or inactive
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "to": to,
-            "to_message": to_message,
-        }
         call = Call(
             "make.call",
-            params,
+            {"call_session_id": call_session_id, "to": to, "to_message": to_message},
             acts_on_call=True,
             result="MakeCallResult",
         )
-        result: MakeCallResult = await self._send(call)
+        result: MakeCallResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def record_call(
@@ -2634,6 +3617,10 @@ class AsyncClient(_ClientBase):
         *,
         call_session_id: int,
         action: Literal["on", "off"],
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> RecordCallResult:
         """Start or stop recording of an active conversation.
 
@@ -2648,6 +3635,10 @@ class AsyncClient(_ClientBase):
                 start.scenario_call and start.employee_call, and also available from the
                 notification server or the data API.
             action: `on` starts recording the conversation, `off` stops it.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             RecordCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2657,27 +3648,31 @@ class AsyncClient(_ClientBase):
             RecordAlreadyStartedError: The call record is already started
             RecordAlreadyStoppedError: The call record is not enabled
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "action": action,
-        }
         call = Call(
             "record.call",
-            params,
+            {"call_session_id": call_session_id, "action": action},
             acts_on_call=True,
             result="RecordCallResult",
         )
-        result: RecordCallResult = await self._send(call)
+        result: RecordCallResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def release_call(
         self,
         *,
         call_session_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> ReleaseCallResult:
         """End (release) a call session.
 
@@ -2690,32 +3685,41 @@ class AsyncClient(_ClientBase):
             call_session_id: Identifier of the call session to end, as returned by start.informer_call,
                 start.vnumber_call, start.scenario_call or start.employee_call, or as
                 reported by the notification server or the data API.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             ReleaseCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-        }
         call = Call(
             "release.call",
-            params,
+            {"call_session_id": call_session_id},
             acts_on_call=True,
             result="ReleaseCallResult",
         )
-        result: ReleaseCallResult = await self._send(call)
+        result: ReleaseCallResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def restore_talk(
         self,
         *,
         call_session_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> RestoreTalkResult:
         """Return the operator to the held caller after a consultation started with make.call.
 
@@ -2731,6 +3735,10 @@ class AsyncClient(_ClientBase):
             call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
                 start.scenario_call or start.employee_call, or delivered by the notification
                 server or the data API.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             RestoreTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2738,20 +3746,21 @@ class AsyncClient(_ClientBase):
         Raises:
             InvalidStateError: This method can not be called in this state
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-        }
         call = Call(
             "restore.talk",
-            params,
+            {"call_session_id": call_session_id},
             acts_on_call=True,
             result="RestoreTalkResult",
         )
-        result: RestoreTalkResult = await self._send(call)
+        result: RestoreTalkResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def send_dtmf(
@@ -2759,6 +3768,10 @@ class AsyncClient(_ClientBase):
         *,
         call_session_id: int,
         dtmf_string: str,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> SendDtmfResult:
         """Send a DTMF tone on behalf of the employee in an active call.
 
@@ -2779,27 +3792,31 @@ class AsyncClient(_ClientBase):
             dtmf_string: The DTMF symbol to send to the subscriber that was given as `contact`
                 (applies to outgoing calls from the virtual PBX to the called party). Talk
                 options configured in the client area can be invoked this way too. Allowed: ``0-9, *, #``.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             SendDtmfResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "dtmf_string": dtmf_string,
-        }
         call = Call(
             "send.dtmf",
-            params,
+            {"call_session_id": call_session_id, "dtmf_string": dtmf_string},
             acts_on_call=True,
             result="SendDtmfResult",
         )
-        result: SendDtmfResult = await self._send(call)
+        result: SendDtmfResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def tag_call(
@@ -2807,6 +3824,10 @@ class AsyncClient(_ClientBase):
         *,
         call_session_id: int,
         tag_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> TagCallResult:
         """Attach a tag to a call that is still in progress.
 
@@ -2821,6 +3842,10 @@ class AsyncClient(_ClientBase):
                 start.vnumber_call, start.scenario_call or start.employee_call, or delivered
                 by the notification server or the data API.
             tag_id: Id of the tag to set, as listed by the data API's tag list method.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             TagCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2829,27 +3854,31 @@ class AsyncClient(_ClientBase):
             TagNotFoundError: Tag with {tag_id} not found
             DuplicateTagError: Duplicate tag
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-            "tag_id": tag_id,
-        }
         call = Call(
             "tag.call",
-            params,
+            {"call_session_id": call_session_id, "tag_id": tag_id},
             acts_on_call=True,
             result="TagCallResult",
         )
-        result: TagCallResult = await self._send(call)
+        result: TagCallResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def transfer_talk(
         self,
         *,
         call_session_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> TransferTalkResult:
         """Hand the held caller over to the party dialled with make.call.
 
@@ -2867,6 +3896,10 @@ class AsyncClient(_ClientBase):
             call_session_id: Id of the call session to act on, as returned by start.vnumber_call,
                 start.scenario_call or start.employee_call, or delivered by the notification
                 server or the data API.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             TransferTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2874,26 +3907,31 @@ class AsyncClient(_ClientBase):
         Raises:
             InvalidStateError: This method can not be called in this state
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-        }
         call = Call(
             "transfer.talk",
-            params,
+            {"call_session_id": call_session_id},
             acts_on_call=True,
             result="TransferTalkResult",
         )
-        result: TransferTalkResult = await self._send(call)
+        result: TransferTalkResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
 
     async def unhold_call(
         self,
         *,
         call_session_id: int,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> UnholdCallResult:
         """Take a held call off hold.
 
@@ -2908,6 +3946,10 @@ class AsyncClient(_ClientBase):
             call_session_id: Identifier of the held call session, as returned by start.vnumber_call,
                 start.scenario_call or start.employee_call, or as reported by the
                 notification server or the data API.
+            timeout: Seconds this call may take in all (default: the client's ``timeout``).
+            max_retries: Retries for this call (default: the client's ``max_retries``).
+            extra_params: More wire parameters to send, e.g. ones the spec does not list.
+            extra_headers: More HTTP headers for this request.
 
         Returns:
             UnholdCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
@@ -2915,18 +3957,56 @@ class AsyncClient(_ClientBase):
         Raises:
             InvalidStateError: This method can not be called in this state
             ApiError: Any other error answer (see the common errors).
+            AmbiguousOutcomeError: The request may have acted, but no answer came.
             TransportError: No answer (connection failed or timed out).
             ProtocolError: The answer was not a valid JSON-RPC answer.
+            MissingCredentialsError: The client has no key and no login.
+            ClientClosedError: The client was closed.
         """
-        params: dict[str, Any] = {
-            "access_token": self._token(),
-            "call_session_id": call_session_id,
-        }
         call = Call(
             "unhold.call",
-            params,
+            {"call_session_id": call_session_id},
             acts_on_call=True,
             result="UnholdCallResult",
         )
-        result: UnholdCallResult = await self._send(call)
+        result: UnholdCallResult = await self._send(
+            call, timeout, max_retries, extra_params, extra_headers
+        )
         return result
+
+
+class _AsyncRawClient:
+    """``AsyncClient.with_raw_response``: each method returns a ``RawResponse``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self.login_user = _returns_raw_async(client.login_user)
+        self.logout_user = _returns_raw_async(client.logout_user)
+        self.start_employee_call = _returns_raw_async(client.start_employee_call)
+        self.start_informer_call = _returns_raw_async(client.start_informer_call)
+        self.start_scenario_call = _returns_raw_async(client.start_scenario_call)
+        self.start_simple_call = _returns_raw_async(client.start_simple_call)
+        self.start_vnumber_call = _returns_raw_async(client.start_vnumber_call)
+        self.add_coach = _returns_raw_async(client.add_coach)
+        self.block_contact = _returns_raw_async(client.block_contact)
+        self.call_talk_option = _returns_raw_async(client.call_talk_option)
+        self.disconnect_leg = _returns_raw_async(client.disconnect_leg)
+        self.hold_call = _returns_raw_async(client.hold_call)
+        self.list_calls = _returns_raw_async(client.list_calls)
+        self.list_talk_options = _returns_raw_async(client.list_talk_options)
+        self.make_call = _returns_raw_async(client.make_call)
+        self.record_call = _returns_raw_async(client.record_call)
+        self.release_call = _returns_raw_async(client.release_call)
+        self.restore_talk = _returns_raw_async(client.restore_talk)
+        self.send_dtmf = _returns_raw_async(client.send_dtmf)
+        self.tag_call = _returns_raw_async(client.tag_call)
+        self.transfer_talk = _returns_raw_async(client.transfer_talk)
+        self.unhold_call = _returns_raw_async(client.unhold_call)
+
+
+def _cut_off(size: int, request: httpx.Request) -> Exception:
+    """The error for an answer that is too large, or still arriving when the deadline passed."""
+    if size > MAX_ANSWER_BYTES:
+        return ProtocolError(f"the answer is larger than {MAX_ANSWER_BYTES} bytes")
+    return httpx.ReadTimeout(
+        "the call's deadline passed while the answer was arriving", request=request
+    )

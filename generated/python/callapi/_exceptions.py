@@ -3,8 +3,11 @@
 
     CallApiError                      anything below; never raised itself
     ├── TransportError                no answer: connection failed, timed out, broke off
-    │   └── RequestTimeoutError       no answer in time
+    │   ├── RequestTimeoutError       no answer in time
+    │   └── AmbiguousOutcomeError     a call-acting request may have acted; no answer says whether
     ├── ProtocolError                 an answer that is not a valid JSON-RPC answer to the request
+    ├── MissingCredentialsError       no access token and no login to get one
+    ├── ClientClosedError             the client was used after close()
     └── ApiError                      the server answered with a JSON-RPC error
         ├── InvalidJsonError             -32700
         │   └── ParseError
@@ -83,6 +86,7 @@ __all__ = [
     "AccessTokenInvalidError",
     "AccountError",
     "AccountInactiveError",
+    "AmbiguousOutcomeError",
     "ApiError",
     "AuthError",
     "AuthenticationError",
@@ -92,9 +96,12 @@ __all__ = [
     "CallSessionNotFoundError",
     "CallStateError",
     "CharacterEncodingNotAllowedError",
+    "ClientClosedError",
     "CoachNotFoundError",
     "ComponentDisabledError",
     "ComponentError",
+    "ContactInBlacklistAsCallRestrictedError",
+    "ContactInBlacklistAsInvalidParamsError",
     "ContactInBlacklistError",
     "DataTypeError",
     "DuplicateContactError",
@@ -116,6 +123,7 @@ __all__ = [
     "MediaFileNotFoundError",
     "MethodError",
     "MethodNotFoundError",
+    "MissingCredentialsError",
     "NoActivePhoneNumberError",
     "NotificationsNotSupportedError",
     "OwnVirtualPhoneNumberNotAllowedError",
@@ -126,6 +134,8 @@ __all__ = [
     "RequestTimeoutError",
     "RequestValidationError",
     "RequiredParameterMissedError",
+    "ScenarioNotFoundAsInvalidParamsError",
+    "ScenarioNotFoundAsVirtualNumberError",
     "ScenarioNotFoundError",
     "TagNotFoundError",
     "TalkOptionNotFoundError",
@@ -136,14 +146,65 @@ __all__ = [
     "VirtualNumberError",
     "VirtualPhoneNumberNotFoundError",
     "error_class",
+    "retry_after",
 ]
 
-_SECRET_FIELDS = frozenset({"access_token", "password", "login"})
+_SECRET_FIELDS = frozenset({"access_token", "login", "password"})
 _REDACTED = "<redacted>"
 
 
+def _scrub(value: Any, secrets: tuple[str, ...]) -> Any:
+    """``value`` with every secret replaced, at any depth of lists and dicts."""
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, _REDACTED)
+        return value
+    if isinstance(value, bytes):
+        for secret in secrets:
+            value = value.replace(secret.encode("utf-8", "replace"), _REDACTED.encode())
+        return value
+    if isinstance(value, dict):
+        return {_scrub(k, secrets): _scrub(v, secrets) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_scrub(v, secrets) for v in value)
+    return value
+
+
+def _rebuild(cls: type[CallApiError], args: tuple[Any, ...], state: dict[str, Any]) -> CallApiError:
+    """Unpickles an exception without calling its ``__init__`` (whose arguments are not ``args``)."""
+    exc = cls.__new__(cls)
+    Exception.__init__(exc, *args)
+    exc.__dict__.update(state)
+    return exc
+
+
+def _rebuild_api_error(
+    code: int, mnemonic: str | None, args: tuple[Any, ...], state: dict[str, Any]
+) -> CallApiError:
+    return _rebuild(error_class(code, mnemonic), args, state)
+
+
 class CallApiError(Exception):
-    """Base of every exception of this SDK."""
+    """Base of every exception of this SDK. Every exception pickles (Celery, multiprocessing)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+    def _redact(self, secrets: tuple[str, ...]) -> None:
+        """Removes every known secret (key, password) from what this exception says or keeps,
+        whoever put it there (a server echoing the token in its message, say)."""
+        secrets = tuple(
+            s for s in secrets if len(s) >= 4
+        )  # a shorter one would blot out ordinary text
+        if not secrets:
+            return
+        self.args = _scrub(self.args, secrets)
+        for name, value in list(self.__dict__.items()):
+            if isinstance(value, (str, bytes, dict, list, tuple)):
+                try:
+                    self.__dict__[name] = _scrub(value, secrets)
+                except RecursionError:
+                    self.__dict__[name] = _REDACTED
 
 
 class TransportError(CallApiError):
@@ -151,13 +212,30 @@ class TransportError(CallApiError):
 
 
 class RequestTimeoutError(TransportError):
-    """Raised when no answer came within the timeout."""
+    """Raised when no answer came within the call's ``timeout`` (for a method that acts on a call,
+    only when the request never left; otherwise ``AmbiguousOutcomeError``)."""
+
+
+class AmbiguousOutcomeError(TransportError):
+    """Raised when a request of a method that acts on a call may have reached the server and no
+    answer came (a timeout, a broken connection, a gateway error): the call may or may not have
+    been placed or changed. The client never sends such a request twice.
+
+    ``method`` is the wire name, ``external_id`` the caller's own id of the call when one was
+    sent; look the call up before trying again.
+    """
+
+    def __init__(self, message: str, *, method: str, external_id: str | None = None) -> None:
+        super().__init__(message)
+        self.method = method
+        self.external_id = external_id
 
 
 class ProtocolError(CallApiError):
     """Raised when the answer is not a valid JSON-RPC answer to the request sent.
 
-    ``raw`` keeps the answer's body as received (bytes), ``status_code`` its HTTP status.
+    ``raw`` keeps the answer's body as received (bytes; credentials taken out), ``status_code``
+    its HTTP status.
     """
 
     def __init__(
@@ -167,6 +245,14 @@ class ProtocolError(CallApiError):
         self.raw = raw
         self.status_code = status_code
         self.method = method
+
+
+class MissingCredentialsError(CallApiError):
+    """Raised when a method needs an access token and the client has none and no login to get one."""
+
+
+class ClientClosedError(CallApiError):
+    """Raised when a client is used after it was closed."""
 
 
 class ApiError(CallApiError):
@@ -194,26 +280,53 @@ class ApiError(CallApiError):
     ) -> None:
         super().__init__(message)
         data = dict(data or {})
-        self.field: str | None = data.get("field")
-        if self.field in _SECRET_FIELDS or str(self.field).split(".")[-1] in _SECRET_FIELDS:
+        field = data.get("field")
+        self.field: str | None = field if isinstance(field, str) else None
+        if self.field is not None and self.field.split(".")[-1] in _SECRET_FIELDS:
             data["value"] = _REDACTED
+        params = data.get("params")
         self.message = message
         self.code = code
         self.mnemonic = mnemonic
         self.data = data
         self.value: Any = data.get("value")
-        self.params: dict[str, Any] = data.get("params") or {}
+        self.params: dict[str, Any] = params if isinstance(params, dict) else {}
         self.metadata = metadata
         self.request_id = request_id
         self.method = method
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        if globals().get(type(self).__name__) is not type(
+            self
+        ):  # a class made at run time: make it again
+            return _rebuild_api_error, (self.code, self.mnemonic, self.args, self.__dict__)
+        return _rebuild, (type(self), self.args, self.__dict__)
+
     def __str__(self) -> str:
+        what = f"{self.code} {self.mnemonic}" if self.mnemonic else str(self.code)
         where = f" in {self.method}" if self.method else ""
         field = f" (field {self.field})" if self.field else ""
-        return f"[{self.code} {self.mnemonic}]{where}: {self.message}{field}"
+        return f"[{what}]{where}: {self.message}{field}"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(code={self.code!r}, mnemonic={self.mnemonic!r}, message={self.message!r}, field={self.field!r})"
+
+
+def retry_after(metadata: Metadata | None) -> float | None:
+    """Seconds until a used-up points budget resets, from an answer's ``metadata.limits``.
+
+    The reset of the budget that is spent (remaining 0) applies, the later one when both are;
+    when the answer does not say which is spent, the sooner reset. None without limits.
+    """
+    limits = metadata.limits if metadata is not None else None
+    if limits is None:
+        return None
+    budgets = (
+        (limits.minute_remaining, limits.minute_reset),
+        (limits.day_remaining, limits.day_reset),
+    )
+    spent = [reset for remaining, reset in budgets if remaining <= 0]
+    return float(max(spent) if spent else min(reset for _, reset in budgets))
 
 
 class InvalidJsonError(ApiError):
@@ -441,6 +554,11 @@ class LimitExceededError(LimitError):
     """
 
     default_mnemonic = "limit_exceeded"
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds until the used-up budget resets (from the answer's ``metadata.limits``), or None."""
+        return retry_after(self.metadata)
 
 
 class MethodNotFoundError(MethodError):

@@ -149,3 +149,13 @@ def test_metadata_spellings_and_the_boolean_enum_rule(api: Api) -> None:
     assert fields["first_call"].is_enum and fields["first_call"].enum == ("contact", "operator")
     assert fields["switch_at_once"].enum == (True, False) and not fields["switch_at_once"].is_enum  # stays a boolean
     assert not fields["contact"].is_enum
+
+
+def test_lookups_for_templates(api: Api) -> None:
+    hold = api.method("hold.call")
+    assert hold.param("call_session_id").type == "integer" and hold.has_required_params
+    assert not api.method("list.talk_options").has_required_params
+    assert hold.lists_error("invalid_state", -32004) and not hold.lists_error("invalid_state", -32602)
+    ids = tuple(reversed([e.id for e in api.editions]))
+    assert api.editions_of(ids) == api.editions and api.edition(ids[0]).id == ids[0]
+    assert api.error_data_field.name is not None and api.error_data_field.name.wire == "data"

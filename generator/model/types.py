@@ -272,6 +272,19 @@ class Method:
         """True for the method that ends the session of the key it is sent with."""
         return self.group == "authentication" and self.needs_token and not self.call_params
 
+    def param(self, wire: str) -> Field:
+        """The parameter of that wire name."""
+        return next(p for p in self.params if p.name is not None and p.name.wire == wire)
+
+    @property
+    def has_required_params(self) -> bool:
+        """True when a caller must pass something (beyond the access token)."""
+        return any(p.required for p in self.call_params)
+
+    def lists_error(self, mnemonic: str, code: int) -> bool:
+        """True when this method documents ``mnemonic`` with ``code`` among its own errors."""
+        return any(e.mnemonic == mnemonic and e.code == code for e in self.errors)
+
     @property
     def external_id_param(self) -> Field | None:
         """The caller's own id of the call this method starts, when it takes one (names it in errors)."""
@@ -428,6 +441,18 @@ class Api:
 
     def error(self, mnemonic: str) -> ErrorDef:
         return next(e for e in self.errors if e.mnemonic == mnemonic)
+
+    def edition(self, edition_id: str) -> Edition:
+        return next(e for e in self.editions if e.id == edition_id)
+
+    def editions_of(self, ids: tuple[str, ...]) -> tuple[Edition, ...]:
+        """The editions of those ids, in the spec's order."""
+        return tuple(e for e in self.editions if e.id in ids)
+
+    @property
+    def error_data_field(self) -> Field:
+        """The `data` member of a JSON-RPC error object (mnemonic, field, value, params, metadata)."""
+        return next(f for f in self.error_object_fields if f.name is not None and f.name.wire == "data")
 
     def group(self, group_id: str) -> MethodGroup:
         return next(g for g in self.groups if g.id == group_id)

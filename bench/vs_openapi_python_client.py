@@ -1,13 +1,20 @@
 """Regeneration against openapi-python-client, and how both scale with the number of methods.
 
-    python bench/vs_openapi_python_client.py [--runs 5] [--scales 1,2,10]
+    python bench/vs_openapi_python_client.py [--runs 3] [--scales 1,2,10]
 
 For each scale the bench writes a synthetic spec (our 22 methods, copied under new names)
 and an equivalent OpenAPI 3.0 document (one POST operation per method, the same request
-and result schemas, a shared error schema). It then times, whole process and alternating:
-`python -m generator generate` (every target; warm cache and with the cache off) and
-`openapi-python-client generate` (one Python client); `check` on the unchanged spec too.
-Medians, paired ratios and peak memory (max RSS of the child) are printed.
+and result schemas, a shared error schema), and lays out a fresh clone of this repository
+(generator/, templates/, the spec, and generated/ as committed for it, no .cache/). It then
+times, whole process, in pairs whose order alternates run by run:
+
+- edit:  `generate` after one method's description changed, .cache/ as the tool leaves it;
+- cold:  the same on a fresh clone (no .cache/; the committed generated/ is all it has);
+- check: `check` on a fresh clone, the spec unchanged (what CI runs);
+- first: `generate` into an empty folder with every cache off (nothing to reuse at all);
+- peer:  `openapi-python-client generate` (one Python client).
+
+Each case is printed as the median of its per-run ratios to the peer of the same run.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -29,6 +37,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from generator import write
 from generator.loader import load_spec
 from generator.model import build_api
 
@@ -111,81 +120,139 @@ def openapi_document(spec: Path) -> dict[str, Any]:
 
 
 def edit_one_method(spec: Path, n: int) -> None:
-    """What a maintainer does between two regenerations: change one description."""
+    """What a maintainer does between two regenerations: change one description (n=0 puts it back)."""
     path = spec / "methods" / "hold.call.yaml"
     text = path.read_text("utf-8")
     marker = "summary: Put a call on hold"
-    path.write_text(text.replace(marker, f"{marker} (edit {n})", 1) if n else text, "utf-8")
+    text = re.sub(re.escape(marker) + r"(?: \(edit \d+\))?", marker + (f" (edit {n})" if n else ""), text, count=1)
+    path.write_text(text, "utf-8")
 
 
 def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Seconds and peak RSS (KiB) of one child process."""
-    start = time.perf_counter()
-    child = subprocess.Popen(
-        command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    _, status, usage = os.wait4(child.pid, 0)
-    elapsed = time.perf_counter() - start
-    if status != 0:
-        sys.exit(f"{command} failed: {child.stderr.read().decode() if child.stderr else ''}")
+    """Seconds and peak RSS (KiB) of one child process (its messages go to a file: a pipe left unread could fill)."""
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+        if status != 0:
+            errors.seek(0)
+            sys.exit(f"{command} failed: {errors.read().decode(errors='replace')[-2000:]}")
     return elapsed, usage.ru_maxrss
+
+
+def peer_command() -> str:
+    found = shutil.which("openapi-python-client") or str(ROOT / ".bench-peer" / "bin" / "openapi-python-client")
+    if not Path(found).is_file():
+        sys.exit(
+            "openapi-python-client is not installed: python3 -m venv .bench-peer && .bench-peer/bin/pip install openapi-python-client==0.29.1"
+        )
+    return found
+
+
+def fresh_clone(target: Path, spec: Path | None) -> Path:
+    """The files a clone of this repository has that a regeneration reads (no .cache/)."""
+    for folder in ("generator", "templates", "generated"):
+        shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("__pycache__", *write.IGNORED))
+    shutil.copytree(spec or ROOT / "spec", target / "spec")
+    return target
+
+
+CASES = ("edit", "cold", "check", "first")
+
+
+def measure(scale: int, runs: int, peer: str) -> dict[str, Any]:
+    """Seconds per case and run, and the peak RSS of ours and the peer, at ``scale`` times the methods."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        clone = fresh_clone(tmp / "clone", synthetic_spec(tmp / "spec", scale) if scale > 1 else None)
+        spec = clone / "spec"
+        document = tmp / "openapi.json"
+        document.write_text(json.dumps(openapi_document(spec)), "utf-8")
+        ours = [sys.executable, "-m", "generator"]
+        cache = clone / ".cache"
+        timed([*ours, "generate"], clone)  # the tree as committed for this spec (a no-op at 1x)
+        seconds: dict[str, list[float]] = {case: [] for case in (*CASES, "peer")}
+        rss = {"ours": 0, "peer": 0}
+
+        def ours_block(run: int) -> None:
+            edit_one_method(spec, run + 1)
+            t, r = timed([*ours, "generate"], clone)
+            seconds["edit"].append(t)
+            edit_one_method(spec, 0)
+            timed([*ours, "generate"], clone)  # back to the committed tree
+            shutil.rmtree(cache, ignore_errors=True)
+            edit_one_method(spec, run + 1)
+            seconds["cold"].append(timed([*ours, "generate"], clone)[0])
+            edit_one_method(spec, 0)
+            timed([*ours, "generate"], clone)
+            shutil.rmtree(cache, ignore_errors=True)
+            seconds["check"].append(timed([*ours, "check"], clone)[0])
+            first = tmp / f"first-{run}"
+            seconds["first"].append(
+                timed([*ours, "generate", "--output", str(first)], clone, {"CALLAPI_GENERATOR_CACHE": "0"})[0]
+            )
+            shutil.rmtree(first)
+            rss["ours"] = max(rss["ours"], r)
+
+        def peer_block(run: int) -> None:
+            t, r = timed([peer, "generate", "--path", str(document), "--overwrite", "--output-path", str(tmp / "peer")], tmp)
+            seconds["peer"].append(t)
+            rss["peer"] = max(rss["peer"], r)
+
+        for run in range(runs):
+            blocks = (ours_block, peer_block) if run % 2 == 0 else (peer_block, ours_block)
+            for block in blocks:
+                block(run)
+        return {"seconds": seconds, "rss": rss}
+
+
+GOALS = {"edit": 0.8, "cold": 1.0, "check": 0.3}
+
+
+def ratios(seconds: dict[str, list[float]]) -> dict[str, float]:
+    """Each case's median over runs of (ours / the peer in the same run)."""
+    return {case: statistics.median(a / b for a, b in zip(seconds[case], seconds["peer"], strict=True)) for case in CASES}
+
+
+def report(scales: list[int], runs: int) -> dict[int, dict[str, float]]:
+    peer = peer_command()
+    print(f"regeneration vs openapi-python-client, whole process, median of {runs} paired runs (order alternating)")
+    print("  edit: generate after one description changed (caches as left); cold: the same on a fresh clone (no .cache/);")
+    print(
+        "  check: check on a fresh clone; first: empty output, every cache off; goals: "
+        + ", ".join(f"{k} <= {v}x" for k, v in GOALS.items())
+    )
+    print(
+        f"{'scale':>5} {'methods':>7} | {'edit':>6} {'cold':>6} {'check':>6} {'first':>6} {'peer':>6} |"
+        f" {'edit/p':>7} {'cold/p':>7} {'check/p':>7} {'first/p':>7} | {'RSS ours':>8} {'RSS peer':>8}"
+    )
+    found: dict[int, dict[str, float]] = {}
+    for scale in scales:
+        result = measure(scale, runs, peer)
+        seconds, rss = result["seconds"], result["rss"]
+        med = {case: statistics.median(values) for case, values in seconds.items()}
+        ratio = found[scale] = ratios(seconds)
+        print(
+            f"{scale:>5} {22 * scale:>7} |"
+            + "".join(f" {med[case]:5.2f}s" for case in (*CASES, "peer"))
+            + " |"
+            + "".join(f" {ratio[case]:6.2f}x" for case in CASES)
+            + f" | {rss['ours'] / 1024:6.0f}MB {rss['peer'] / 1024:6.0f}MB"
+        )
+    missed = [
+        f"{case} at {scale}x ({r[case]:.2f}x)" for scale, r in found.items() for case, goal in GOALS.items() if r[case] > goal
+    ]
+    print("  goals met" if not missed else "  goals missed: " + ", ".join(missed))
+    return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--scales", default="1,2,10")
     args = parser.parse_args()
-    peer = shutil.which("openapi-python-client")
-    if peer is None:
-        sys.exit("openapi-python-client is not installed (pip install openapi-python-client==0.29.1)")
-    base_ms: dict[str, float] = {}
-    print("ours edit: generate after changing one description (the maintainer's loop; caches warm)")
-    print("ours cold: generate with the cache off (a fresh machine); check: on an unchanged spec")
-    print(
-        f"{'scale':>5} {'methods':>7} | {'ours edit':>9} {'ours cold':>9} {'check':>7} {'peer':>7} | {'edit/peer':>9} {'cold/peer':>9} {'check/peer':>10} | {'RSS ours':>8} {'RSS peer':>8}"
-    )
-    for scale in (int(s) for s in args.scales.split(",")):
-        with tempfile.TemporaryDirectory() as tmp_name:
-            tmp = Path(tmp_name)
-            spec = synthetic_spec(tmp / "spec", scale)
-            document = tmp / "openapi.json"
-            document.write_text(json.dumps(openapi_document(spec)), "utf-8")
-            ours_cmd = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--output", str(tmp / "generated")]
-            check_cmd = [sys.executable, "-m", "generator", "check", "--spec", str(spec), "--output", str(tmp / "generated")]
-            peer_cmd = [peer, "generate", "--path", str(document), "--overwrite", "--output-path", str(tmp / "peer")]
-            timed(ours_cmd, ROOT)  # fill the cache once
-            warm, cold, check, theirs, rss_ours, rss_peer = [], [], [], [], [], []
-            for run in range(args.runs):
-                original = (spec / "methods" / "hold.call.yaml").read_text("utf-8")
-                edit_one_method(spec, run + 1)
-                t, r = timed(ours_cmd, ROOT)
-                (spec / "methods" / "hold.call.yaml").write_text(original, "utf-8")
-                timed(ours_cmd, ROOT)  # back to the unchanged spec for check
-                warm.append(t)
-                rss_ours.append(r)
-                cold.append(timed(ours_cmd, ROOT, {"CALLAPI_GENERATOR_CACHE": "0"})[0])
-                check.append(timed(check_cmd, ROOT)[0])
-                t, r = timed(peer_cmd, tmp)
-                theirs.append(t)
-                rss_peer.append(r)
-            med = {k: statistics.median(v) for k, v in {"warm": warm, "cold": cold, "check": check, "peer": theirs}.items()}
-            ratio = {
-                k: statistics.median(a / b for a, b in zip(v, theirs))
-                for k, v in {"warm": warm, "cold": cold, "check": check}.items()
-            }
-            methods = 22 * scale
-            print(
-                f"{scale:>5} {methods:>7} | {med['warm']:8.2f}s {med['cold']:8.2f}s {med['check']:6.2f}s {med['peer']:6.2f}s |"
-                f" {ratio['warm']:8.2f}x {ratio['cold']:8.2f}x {ratio['check']:9.2f}x |"
-                f" {max(rss_ours) / 1024:6.0f}MB {max(rss_peer) / 1024:6.0f}MB"
-            )
-            base_ms.setdefault("cold", med["cold"])
-            base_ms.setdefault("peer", med["peer"])
-            if scale > 1:
-                print(
-                    f"        cost per method vs 1x: ours cold {med['cold'] / base_ms['cold'] / scale:.2f}, peer {med['peer'] / base_ms['peer'] / scale:.2f} (<= 1.0 is linear or better)"
-                )
+    report([int(s) for s in args.scales.split(",")], args.runs)
 
 
 if __name__ == "__main__":

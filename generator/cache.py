@@ -14,14 +14,14 @@ from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
-__all__ = ["cached", "lookup", "store"]
+__all__ = ["cache_folder", "cached", "enabled", "lookup", "store", "tool_versions"]
 
 _DIR = Path(__file__).resolve().parents[1] / ".cache" / "generator"
 _TOOLS = ("black", "isort", "datamodel-code-generator", "pydantic")
 _versions: str | None = None
 
 
-def _tool_versions() -> str:
+def tool_versions() -> str:
     global _versions
     if _versions is None:
         _versions = ";".join(f"{tool}={version(tool)}" for tool in _TOOLS)
@@ -29,17 +29,29 @@ def _tool_versions() -> str:
 
 
 def _path(kind: str, text: str) -> Path:
-    digest = hashlib.sha256(f"{kind}\0{_tool_versions()}\0{text}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{kind}\0{tool_versions()}\0{text}".encode()).hexdigest()
     return _DIR / digest[:2] / digest
 
 
-def _enabled() -> bool:
+def enabled() -> bool:
     return os.environ.get("CALLAPI_GENERATOR_CACHE") != "0"
+
+
+def cache_folder(kind: str, key: str) -> Path | None:
+    """A folder of the cache for a tool that keeps its own files there, named by ``key``; None when off or unwritable."""
+    if not enabled():
+        return None
+    folder = _DIR / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder
 
 
 def lookup(kind: str, text: str) -> str | None:
     """The stored result for ``kind`` and ``text``, if there is one."""
-    if not _enabled():
+    if not enabled():
         return None
     try:
         return _path(kind, text).read_text("utf-8")
@@ -49,7 +61,7 @@ def lookup(kind: str, text: str) -> str | None:
 
 def store(kind: str, text: str, result: str) -> None:
     """Remember ``result`` for ``kind`` and ``text`` (silently skipped where the cache cannot be written)."""
-    if not _enabled():
+    if not enabled():
         return
     path = _path(kind, text)
     try:

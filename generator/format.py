@@ -11,13 +11,14 @@ cannot be split cleanly is formatted whole.
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 from dataclasses import dataclass
 
 from .cache import cached, lookup, store
 from .errors import Location, SpecError, SpecErrors
 
-__all__ = ["LINE_LENGTH", "format_file", "format_files", "format_python_whole"]
+__all__ = ["LINE_LENGTH", "format_file", "format_files", "format_python_whole", "piece_keys", "seed"]
 
 LINE_LENGTH = 100
 _INDENT = "    "
@@ -103,6 +104,35 @@ def _pieces(text: str) -> list[_Piece] | None:
     return pieces
 
 
+def _key(piece: _Piece) -> str:
+    return hashlib.sha256(f"{piece.kind}\0{piece.source}".encode()).hexdigest()[:32]
+
+
+def piece_keys(text: str) -> list[str] | None:
+    """What names each piece of an unformatted module (recorded in the marker; see ``seed``)."""
+    pieces = _pieces(text)
+    return None if pieces is None else [_key(p) for p in pieces]
+
+
+# Formatted pieces of the committed tree, by the key of the raw piece they were formatted from:
+# a fresh clone has no .cache/, but the previous run's output holds every piece it formatted.
+_seeded: dict[str, tuple[str, str]] = {}
+
+
+def seed(keys: list[str], formatted: str) -> None:
+    """Remember the pieces of ``formatted``, the output of a module whose raw pieces had ``keys``.
+    A piece is only used for a raw piece of the same key and kind (so of the same text)."""
+    done = _pieces(formatted)
+    if done is not None and len(done) == len(keys):
+        for key, piece in zip(keys, done, strict=True):
+            _seeded[key] = (piece.kind, piece.source.rstrip("\n") + "\n")
+
+
+def _known(piece: _Piece) -> str | None:
+    kind, text = _seeded.get(_key(piece), ("", ""))
+    return text if kind == piece.kind else lookup(piece.kind, piece.source)
+
+
 def _format_piece(piece: _Piece) -> str:
     if piece.kind == "python-header":
         return format_python_whole(piece.source)
@@ -127,7 +157,7 @@ def _python(text: str) -> str:
     pieces = _pieces(text)
     if pieces is None:
         return cached("python", text, lambda: format_python_whole(text))
-    found = [lookup(p.kind, p.source) for p in pieces]
+    found = [_known(p) for p in pieces]
     missing = [i for i, f in enumerate(found) if f is None]
     if len(missing) > len(pieces) // 2:
         whole = format_python_whole(text)

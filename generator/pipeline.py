@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import stat
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,11 +15,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from . import write
-from .cache import cached
+from . import record, write
+from .cache import cached, enabled, tool_versions
+from .record import Record, digest
 
 if TYPE_CHECKING:
     from .model import Api
+    from .render import Target
+    from .render.models import Deferred
 
 __all__ = ["Paths", "Run", "check", "generate", "render_all", "validate"]
 
@@ -43,6 +48,7 @@ class Run:
     changed: int = 0
     differences: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # file:line:col: warning: ... (e.g. a text not yet translated)
+    record: Record | None = None  # what made ``files``: the marker's text
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -79,17 +85,108 @@ def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> A
     return replace(api, packages=packages, translations=translations)
 
 
-def _render(paths: Paths, run: Run, targets: list[str] | None) -> dict[str, str]:
-    from .format import format_files
-    from .render import load_targets, render_target
+def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record | None) -> tuple[dict[str, str], Record]:
+    """Every file, and the record of what made it; files the committed tree already holds
+    for the same raw render (see ``generator.record``) are taken from it, not formatted again."""
+    from .format import format_files, piece_keys, seed
+    from .render import load_targets
+    from .render.models import Deferred, resolve
 
     api = validate(paths, run)
     loaded = run.timed("targets", lambda: load_targets(paths.templates, targets))
-    rendered: dict[str, str] = {}
-    for target in loaded:
+    sources = _render_targets(loaded, api, run)
+    raw = {path: digest(source.key if isinstance(source, Deferred) else source) for path, source in sources.items()}
+    files: dict[str, str] = {}
+    if committed is not None:
+        with run.stage("reuse committed"):
+            for path in sources:
+                text = committed.stored(paths.output, path, raw[path])
+                if text is not None:
+                    files[path] = text
+    with run.stage("models"):
+        todo = {path: resolve(source) for path, source in sources.items() if path not in files}
+    with run.stage("pieces"):
+        pieces = {
+            path: keys
+            for path, source in sources.items()
+            if path.endswith(".py") and isinstance(source, str) and (keys := piece_keys(source)) is not None
+        }
+    if committed is not None:
+        for path in todo.keys() & pieces.keys() & committed.pieces.keys():
+            old = committed.intact(paths.output, path)
+            if old is not None:  # its unchanged definitions need no formatting
+                seed(committed.pieces[path], old)
+    files.update(run.timed("format", lambda: format_files(todo)))
+    made = Record(warnings=run.warnings, files={path: (raw[path], digest(text)) for path, text in files.items()}, pieces=pieces)
+    return dict(sorted(files.items())), made
+
+
+def _render_targets(loaded: list[Target], api: Api, run: Run) -> dict[str, str | Deferred]:
+    """Every target's files, rendered on two cores where there are two: a forked helper and this
+    process each take the next target not yet taken (targets with a deferred models file stay here,
+    as deferred files cannot cross processes). Compiling the templates is most of a cold render."""
+    from .render import render_target
+
+    def render(target: Target) -> dict[str, str | Deferred]:
         with run.stage(f"render:{target.name}"):
-            rendered.update(render_target(target, api))
-    return run.timed("format", lambda: format_files(rendered))
+            return render_target(target, api)
+
+    mine = [t for t in loaded if any(f.engine == "models" for f in t.files)]
+    shared = [t for t in loaded if t not in mine]
+    sources: dict[str, str | Deferred] = {}
+    alone = threading.active_count() == 1  # forking beside other threads could copy a lock they hold
+    if len(shared) < 2 or (os.cpu_count() or 1) < 2 or not alone or "fork" not in multiprocessing.get_all_start_methods():
+        for target in loaded:
+            sources.update(render(target))
+        return sources
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("i", 0)
+    receiver, sender = context.Pipe(duplex=False)
+
+    def take() -> Target | None:
+        with taken.get_lock():
+            index = taken.value
+            taken.value += 1
+        return shared[index] if index < len(shared) else None
+
+    def helper() -> None:
+        done: dict[str, tuple[dict[str, str | Deferred], float]] = {}
+        while (next_target := take()) is not None:
+            start = time.perf_counter()
+            try:
+                done[next_target.name] = (render_target(next_target, api), time.perf_counter() - start)
+            except BaseException:  # noqa: BLE001 - the parent renders it again and reports the error itself
+                done[next_target.name] = ({}, -1.0)
+                break
+        sender.send(done)
+
+    process = context.Process(target=helper, daemon=True)
+    process.start()
+    here = set()
+    helped = None
+    try:
+        for target in mine:
+            sources.update(render(target))
+        while (next_target := take()) is not None:
+            sources.update(render(next_target))
+            here.add(next_target.name)
+        try:
+            helped = receiver.recv()
+        except EOFError:  # the helper died: what it took is rendered here
+            helped = {}
+    finally:
+        if helped is None:
+            process.kill()  # this process failed first: the helper would wait for a reader forever
+        process.join()
+    for target in shared:
+        if target.name not in here:
+            files, seconds = helped.get(target.name, ({}, -1.0))
+            if seconds < 0:
+                files = render(target)  # raises what the helper met, with its message
+            else:
+                run.timings[f"render:{target.name}"] = seconds
+            sources.update(files)
+    return dict(sorted(sources.items()))
 
 
 def _tree_entries(folder: Path) -> Iterator[tuple[str, os.stat_result | None, Path]]:
@@ -148,32 +245,49 @@ def inputs_digest(paths: Paths, targets: list[str] | None = None) -> str:
 
 
 def render_all(paths: Paths, run: Run, targets: list[str] | None = None) -> dict[str, str]:
-    """Every output file, rendered and formatted in memory.
+    """Every output file, rendered and formatted in memory (``run.record`` says what made them).
 
-    The whole result is cached by the hash of its inputs: an unchanged spec (the usual
-    case for ``check``) costs hashing instead of rendering, and cannot render differently.
+    Two stores make this faster, never different. The committed tree: when its record was made
+    from exactly these inputs and its files are intact, it is the render (a fresh clone's
+    ``check``); otherwise its unchanged files spare their formatting. And ``.cache/``: the whole
+    result by the hash of its inputs, so an unchanged spec costs hashing instead of rendering.
     Spec mistakes are never cached: a failing render raises before anything is stored.
     """
     key = run.timed("hash inputs", lambda: inputs_digest(paths, targets))
+    inputs = f"{key} {tool_versions()}"
+    committed = record.read(paths.output) if enabled() else None
+    if committed is not None and committed.tools != tool_versions():
+        committed = None  # formatted by other versions: its files may differ from what these give
+    if targets is None and committed is not None:
+        tree = run.timed("read committed", lambda: committed.tree(paths.output, inputs))
+        if tree is not None:
+            run.files, run.warnings, run.record = tree, committed.warnings, committed
+            return tree
 
     def render() -> str:
-        files = _render(paths, run, targets)
-        return json.dumps({"files": files, "warnings": run.warnings}, ensure_ascii=False)
+        files, made = _render(paths, run, targets, committed)
+        made.inputs = inputs
+        return json.dumps({"files": files, "warnings": run.warnings, "record": made.text()}, ensure_ascii=False)
 
     stored = json.loads(cached("render", key, render))
-    run.files, run.warnings = stored["files"], stored["warnings"]
+    run.files, run.warnings, run.record = stored["files"], stored["warnings"], record.parse(stored["record"])
     return run.files
+
+
+def _marker(run: Run) -> str:
+    assert run.record is not None
+    return run.record.text()
 
 
 def generate(paths: Paths, run: Run | None = None) -> Run:
     run = run or Run()
     files = render_all(paths, run)
-    run.changed = run.timed("write", lambda: write.replace_tree(paths.output, files))
+    run.changed = run.timed("write", lambda: write.replace_tree(paths.output, files, _marker(run)))
     return run
 
 
 def check(paths: Paths, run: Run | None = None) -> Run:
     run = run or Run()
     files = render_all(paths, run)
-    run.differences = run.timed("compare", lambda: write.diff_tree(paths.output, files))
+    run.differences = run.timed("compare", lambda: write.diff_tree(paths.output, files, _marker(run)))
     return run

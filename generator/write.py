@@ -44,8 +44,8 @@ class OutputError(Exception):
     """The output folder cannot be written (it is not one the generator made)."""
 
 
-def _with_marker(files: dict[str, str]) -> dict[str, str]:
-    return {**files, MARKER: _MARKER_TEXT}
+def _with_marker(files: dict[str, str], marker: str | None) -> dict[str, str]:
+    return {**files, MARKER: marker or _MARKER_TEXT}
 
 
 def _real(root: Path) -> Path:
@@ -134,9 +134,9 @@ def _recover(root: Path) -> None:
             shutil.rmtree(staging)
 
 
-def _differences(root: Path, files: dict[str, str]) -> list[str]:
+def _differences(root: Path, files: dict[str, str], marker: str | None) -> list[str]:
     existing = _existing(root)
-    wanted = {path: text.encode("utf-8") for path, text in _with_marker(files).items()}
+    wanted = {path: text.encode("utf-8") for path, text in _with_marker(files, marker).items()}
     lines = []
     for path in sorted(set(existing) | set(wanted)):
         if path not in existing:
@@ -148,27 +148,27 @@ def _differences(root: Path, files: dict[str, str]) -> list[str]:
     return lines
 
 
-def diff_tree(root: Path, files: dict[str, str]) -> list[str]:
+def diff_tree(root: Path, files: dict[str, str], marker: str | None = None) -> list[str]:
     """Lines describing how ``root`` differs from ``files`` (empty when identical)."""
     root = _real(root)
     if not root.parent.is_dir():
-        return _differences(root, files)  # nothing there to recover (and no folder made by a check)
+        return _differences(root, files, marker)  # nothing there to recover (and no folder made by a check)
     with _turn(root):
         _recover(root)
-        return _differences(root, files)
+        return _differences(root, files, marker)
 
 
-def replace_tree(root: Path, files: dict[str, str]) -> int:
-    """Make ``root`` hold exactly ``files``; returns how many files differ from before."""
+def replace_tree(root: Path, files: dict[str, str], marker: str | None = None) -> int:
+    """Make ``root`` hold exactly ``files`` (and the marker, with ``marker`` as its text); returns how many files differ from before."""
     root = _real(root)
     with _turn(root):
         _recover(root)
         _check_replaceable(root)
-        differences = _differences(root, files)
+        differences = _differences(root, files, marker)
         if not differences:
             return 0
         changed = sum(1 for line in differences if not line.endswith(f"/{MARKER}"))
-        files = _with_marker(files)
+        files = _with_marker(files, marker)
         work = work_folder(root)
         try:
             staging = work / "new"

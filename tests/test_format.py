@@ -7,16 +7,17 @@ import pytest
 from generator import format as fmt
 from generator import pipeline
 from generator.render import load_targets, render_target
+from generator.render.models import resolve
 
 PATHS = pipeline.Paths()
 
 
 def _rendered_python() -> dict[str, str]:
     api = pipeline.validate(PATHS)
-    files: dict[str, str] = {}
+    files = {}
     for target in load_targets(PATHS.templates):
         files.update(render_target(target, api))
-    return {path: text for path, text in files.items() if path.endswith(".py")}
+    return {path: resolve(text) for path, text in files.items() if path.endswith(".py")}
 
 
 RENDERED = _rendered_python()

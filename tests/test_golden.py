@@ -98,17 +98,94 @@ def test_writer_refuses_paths_outside_the_output(tmp_path: Path) -> None:
     assert not (tmp_path / "escape.txt").exists()
 
 
+def _edited_spec(tmp_path: Path) -> Path:
+    """A copy of spec/ with one method's summary changed: some files render differently, most do not."""
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    hold = spec / "methods" / "hold.call.yaml"
+    text = hold.read_text("utf-8")
+    assert "summary: Put a call on hold" in text
+    hold.write_text(text.replace("summary: Put a call on hold", "summary: Put a call on hold (edited)", 1), "utf-8")
+    return spec
+
+
 def test_cache_never_changes_the_output(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Uncached, cold (no .cache/, the committed tree as the only store: a fresh clone) and warm runs
+    give the same bytes, for the committed spec and for an edited one whose tree is partly stale."""
     from generator import cache
+    from generator import format as fmt
+
+    black = fmt._black
 
     monkeypatch.setattr(cache, "_DIR", tmp_path / "cache")
+    output = tmp_path / "generated"
     monkeypatch.setenv("CALLAPI_GENERATOR_CACHE", "0")
-    uncached = pipeline.render_all(pipeline.Paths(), pipeline.Run())
-    monkeypatch.delenv("CALLAPI_GENERATOR_CACHE")
-    cold = pipeline.render_all(pipeline.Paths(), pipeline.Run())
-    assert any((tmp_path / "cache").rglob("*"))
-    warm = pipeline.render_all(pipeline.Paths(), pipeline.Run())
-    assert uncached == cold == warm
+    pipeline.generate(pipeline.Paths(output=output))  # the tree as committed (with this generator)
+    for spec in (ROOT / "spec", _edited_spec(tmp_path)):
+        paths = pipeline.Paths(spec=spec, output=output)
+        shutil.rmtree(tmp_path / "cache", ignore_errors=True)
+        monkeypatch.setenv("CALLAPI_GENERATOR_CACHE", "0")
+        uncached_run = pipeline.Run()
+        uncached = pipeline.render_all(paths, uncached_run)
+        monkeypatch.delenv("CALLAPI_GENERATOR_CACHE")
+        monkeypatch.setattr(fmt, "_seeded", {})
+        formatted: list[int] = []
+
+        def counting(text: str, width: int, formatted: list[int] = formatted) -> str:
+            formatted.append(len(text))
+            return black(text, width)
+
+        monkeypatch.setattr(fmt, "_black", counting)
+        cold_run = pipeline.Run()
+        cold = pipeline.render_all(paths, cold_run)
+        monkeypatch.setattr(fmt, "_black", black)
+        warm_run = pipeline.Run()
+        warm = pipeline.render_all(paths, warm_run)
+        assert uncached == cold == warm
+        assert pipeline._marker(uncached_run) == pipeline._marker(cold_run) == pipeline._marker(warm_run)
+        if spec == ROOT / "spec":
+            assert "format" not in cold_run.timings, "the committed tree is the render: nothing formatted"
+        else:
+            assert formatted, "the edited method's definitions were formatted again"
+            assert sum(formatted) < len(uncached["python/callapi/_client.py"]) / 10, "and only they: not whole files"
+            assert uncached != {p: (output / p).read_text("utf-8") for p in uncached}
+            assert any((tmp_path / "cache").rglob("*"))
+
+
+def test_the_committed_tree_is_reused_only_when_it_is_intact(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from generator import cache, record
+
+    monkeypatch.setattr(cache, "_DIR", tmp_path / "cache")
+    output = tmp_path / "generated"
+    shutil.copytree(ROOT / "generated", output, ignore=shutil.ignore_patterns(*write.IGNORED))
+    expected = pipeline.render_all(pipeline.Paths(output=output), pipeline.Run())
+    client = output / "python" / "callapi" / "_client.py"
+
+    # a file edited by hand no longer matches its recorded hash: it is rendered, never taken
+    client.write_text(client.read_text("utf-8").replace("class Client", "class Klient", 1), "utf-8")
+    monkeypatch.setattr(cache, "_DIR", tmp_path / "cache-2")
+    run = pipeline.check(pipeline.Paths(output=output))
+    assert run.differences == ["changed: generated/python/callapi/_client.py"]
+    assert run.files == expected
+
+    # a record made by other formatter versions is not trusted, even with every file intact
+    shutil.rmtree(output)
+    shutil.copytree(ROOT / "generated", output, ignore=shutil.ignore_patterns(*write.IGNORED))
+    marker = output / write.MARKER
+    marker.write_text(marker.read_text("utf-8").replace("black=", "black=0.0.0-"), "utf-8")
+    monkeypatch.setattr(cache, "_DIR", tmp_path / "cache-3")
+    run = pipeline.check(pipeline.Paths(output=output))
+    assert "read committed" not in run.timings and run.timings.get("format", 0) > 0
+    assert run.files == expected
+    assert run.differences == ["changed: generated/.generated"]
+
+    # a marker left by a merge (two inputs lines, a file listed twice) is no record at all
+    text = (ROOT / "generated" / write.MARKER).read_text("utf-8")
+    assert record.parse(text) is not None
+    inputs = next(line for line in text.splitlines() if line.startswith("inputs "))
+    assert record.parse(text.replace(inputs, f"{inputs}\n{inputs}x")) is None
+    first_file = text.splitlines()[2]
+    assert record.parse(text + first_file + "\n") is None
 
 
 @pytest.mark.parametrize("kind", ["file", "foreign folder"])

@@ -5,6 +5,10 @@ templates folder and renders it through the real pipeline, with no change to gen
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +16,7 @@ import pytest
 from generator import pipeline, write
 from generator.errors import SpecErrors
 from generator.model import Api
+from tests.conftest import ROOT
 
 MANIFEST = """\
 description: A toy target that lists the methods.
@@ -104,6 +109,34 @@ def test_a_broken_manifest_is_reported_not_rendered(tmp_path: Path) -> None:
     with pytest.raises(SpecErrors) as caught:
         pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
     assert "template 'missing.jinja' does not exist" in str(caught.value.errors[0])
+
+
+def test_targets_rendered_on_two_cores_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command (a process without threads) shares targets with a forked helper: its output, and
+    a template's error, are what one process gives."""
+    templates, output = tmp_path / "templates", tmp_path / "out"
+    write_toy(templates)
+    for name in ("toy2", "toy3"):
+        shutil.copytree(templates / "toy", templates / name)
+        manifest = templates / name / "manifest.yaml"
+        manifest.write_text(manifest.read_text("utf-8").replace("output: toy", f"output: {name}"), "utf-8")
+    command = [sys.executable, "-m", "generator", "generate", "--templates", str(templates), "--output", str(output)]
+    env = {**os.environ, "CALLAPI_GENERATOR_CACHE": "0"}
+    subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
+    monkeypatch.setenv("CALLAPI_GENERATOR_CACHE", "0")
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 1)
+    one = pipeline.render_all(pipeline.Paths(templates=templates, output=output), pipeline.Run())
+    written = {
+        p.relative_to(output).as_posix(): p.read_text("utf-8")
+        for p in output.rglob("*")
+        if p.is_file() and p.name != write.MARKER
+    }
+    assert written == one and {p.split("/")[0] for p in one} == {"toy", "toy2", "toy3"}
+
+    (templates / "toy3" / "one_method.txt.jinja").write_text("{{ method.no_such_field }}\n", "utf-8")
+    failed = subprocess.run(command, cwd=ROOT, env=env, check=False, capture_output=True, text=True)
+    assert failed.returncode != 0 and "no_such_field" in failed.stderr
+    assert sorted(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file()) == sorted([write.MARKER, *one])
 
 
 def test_a_name_a_target_reserves_is_rejected_by_validate(tmp_path: Path) -> None:

@@ -23,11 +23,12 @@ from typing import Any
 import jinja2
 import jsonschema
 
+from ..cache import cache_folder
 from ..errors import Location, SpecError, SpecErrors
 from ..loader.yaml_source import read_yaml
 from ..model import RESERVED_KINDS, Api, Reserved
 from .filters import FILTERS
-from .models import render_models
+from .models import Deferred, render_models
 from .ui_strings import UiStrings
 
 __all__ = ["Target", "load_targets", "render_target"]
@@ -85,6 +86,13 @@ class OutputFile:
     language: str | None = None  # render with the spec's texts in this language (default: the spec's own)
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates, kept in .cache/ (Jinja checks each against its template's source); the
+    folder is named by this file and Jinja's version, which decide how templates compile."""
+    folder = cache_folder("jinja", Path(__file__).read_text("utf-8") + jinja2.__version__)
+    return None if folder is None else jinja2.FileSystemBytecodeCache(str(folder))
+
+
 Each = Callable[[Api], Iterable[tuple[str, Any]]]
 
 
@@ -134,6 +142,7 @@ class Target:
             keep_trailing_newline=True,
             autoescape=False,
             extensions=["jinja2.ext.i18n"],
+            bytecode_cache=_bytecode_cache(),
         )
         env.filters.update(FILTERS)
         env.filters.update(self.hooks.filters)
@@ -210,9 +219,9 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
     return targets
 
 
-def render_target(target: Target, api: Api) -> dict[str, str]:
-    """Every file of one target, by path relative to generated/."""
-    rendered: dict[str, str] = {}
+def render_target(target: Target, api: Api) -> dict[str, str | Deferred]:
+    """Every file of one target, by path relative to generated/ (``models.resolve`` gives a deferred one's text)."""
+    rendered: dict[str, str | Deferred] = {}
     languages: dict[str, tuple[Api, UiStrings, jinja2.Environment]] = {}
     errors: list[SpecError] = []
     for spec in target.files:

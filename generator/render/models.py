@@ -6,12 +6,26 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ..cache import cached
 from ..model import Api, Field
 
-__all__ = ["models_schema", "render_models"]
+__all__ = ["Deferred", "models_schema", "render_models", "resolve"]
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """An output computed only when the committed tree does not already hold it: ``key`` is its whole input."""
+
+    key: str
+    compute: Callable[[], str]
+
+
+def resolve(source: str | Deferred) -> str:
+    return source.compute() if isinstance(source, Deferred) else source
 
 
 def _strip(schema: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
@@ -70,10 +84,11 @@ def models_schema(api: Api) -> dict[str, Any]:
     return {**root, "$defs": dict(sorted(defs.items()))}
 
 
-def render_models(api: Api, *, base_class: str, header: str) -> str:
+def render_models(api: Api, *, base_class: str, header: str) -> Deferred:
+    """The models file, left to compute: datamodel-code-generator is the slowest step of a render."""
     schema = models_schema(api)
     key = json.dumps([schema, base_class, header], sort_keys=True, ensure_ascii=False)
-    return cached("models", key, lambda: _generate(schema, base_class, header))
+    return Deferred(key, lambda: cached("models", key, lambda: _generate(schema, base_class, header)))
 
 
 def _generate(schema: dict[str, Any], base_class: str, header: str) -> str:

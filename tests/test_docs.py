@@ -24,7 +24,7 @@ from generator.model.types import MethodError
 from generator.pipeline import Paths, Run, render_all
 from generator.render.filters import md_text, named_editions
 from tests.conftest import ROOT
-from tests.docs_support.browser import Browser, BrowserError, find_chromium
+from tests.docs_support.browser import Browser, find_chromium, search_hits
 from tests.docs_support.servers import serve_folder, serve_jsonrpc
 from tests.ts_support import package
 
@@ -172,8 +172,6 @@ PAGE_FACTS = """(() => {
   };
 })()"""
 
-SEARCH_HITS = """[...document.querySelectorAll('.md-search-result a')].map((a) => a.href)"""
-
 # Horizontal overflow: the page scrolling sideways, or a table wider than its column (a table that
 # scrolls inside its wrapper hides its last columns). Code blocks may scroll; they are not counted.
 OVERFLOW = """(() => {
@@ -200,26 +198,6 @@ def site_pages(site: Path) -> list[str]:
     """Every page of the built site, as its URL path."""
     pages = [p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")]
     return sorted("/" if p == "." else f"/{p}/" for p in pages if not p.startswith(("search", "assets")))
-
-
-def search_hits(browser: Browser, query: str, wanted: str) -> list[str]:
-    """Types ``query`` into the search box until a hit whose URL starts with ``wanted`` shows."""
-    focused = browser.evaluate(
-        "(() => { const i = document.querySelector('input.md-search__input'); i.focus(); return document.activeElement === i; })()"
-    )
-    assert focused, "the search box cannot take the focus"
-    found = f"{SEARCH_HITS}.some((h) => h.startsWith({json.dumps(wanted)}))"
-    for attempt in range(3):  # the search index loads in a worker; a query typed before it is ready may be lost
-        browser.evaluate("document.querySelector('input.md-search__input').value = ''")
-        browser.type_text(query)
-        try:
-            browser.wait_for(found, f"a search hit for {query}", timeout=8)
-            break
-        except BrowserError:
-            if attempt == 2:
-                raise
-    hits: list[str] = browser.evaluate(SEARCH_HITS)
-    return hits
 
 
 def test_site_in_headless_chromium(render: Render, api: Api, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ import yaml
 from generator.model import Api
 from generator.pipeline import Paths, Run, render_all
 from tests.conftest import ROOT
-from tests.docs_support.browser import Browser, BrowserError, find_chromium
+from tests.docs_support.browser import Browser, find_chromium, search_hits
 from tests.docs_support.servers import serve_folder
 
 ARTIFACTS = ROOT / "artifacts"
@@ -118,7 +118,6 @@ def test_russian_pages_are_in_russian(built: Path, api: Api) -> None:
 # -- in a browser -----------------------------------------------------------------------------------
 
 LANGUAGE_LINK = "document.querySelector('a.md-select__link[hreflang={lang}]')"
-SEARCH_HITS = "[...document.querySelectorAll('.md-search-result a')].map((a) => a.href)"
 HEADINGS = "[...document.querySelectorAll('article h2')].map((h) => h.firstChild.textContent.trim())"
 
 
@@ -128,22 +127,6 @@ def switch_language(browser: Browser, language: str) -> None:
     target = browser.evaluate(f"{link}.href")
     browser.evaluate(f"setTimeout(() => {link}.click(), 0)")  # click after this call returns: it leaves the page
     browser.wait_for(f"location.href === {json.dumps(target)} && document.readyState === 'complete'", f"the {language} page")
-
-
-def search(browser: Browser, query: str, wanted: str) -> list[str]:
-    browser.evaluate("document.querySelector('input.md-search__input').focus()")
-    found = f"{SEARCH_HITS}.some((h) => h.startsWith({json.dumps(wanted)}))"
-    for attempt in range(3):  # the index loads in a worker; a query typed before it is ready may be lost
-        browser.evaluate("document.querySelector('input.md-search__input').value = ''")
-        browser.type_text(query)
-        try:
-            browser.wait_for(found, f"a search hit on {wanted}", timeout=8)
-            break
-        except BrowserError:
-            if attempt == 2:
-                raise
-    hits: list[str] = browser.evaluate(SEARCH_HITS)
-    return hits
 
 
 def test_both_languages_in_headless_chromium(built: Path, api: Api, tmp_path: Path) -> None:
@@ -181,11 +164,11 @@ def test_both_languages_in_headless_chromium(built: Path, api: Api, tmp_path: Pa
         group = next(p for p in employee_call.params if p.name and p.name.wire == "virtual_number_group")
         assert "пула" in group.description
         browser.goto(f"{base}/ru/")
-        hits = search(browser, "пул", f"{base}/ru/methods/start.employee_call/")
+        hits = search_hits(browser, "пул", f"{base}/ru/methods/start.employee_call/")
         assert any(h.startswith(f"{base}/ru/methods/start.employee_call/") for h in hits), hits
         # and the common stem of a word's forms: "удержани" (удержание, удержания, удержанием) finds hold.call
         browser.goto(f"{base}/ru/methods/start.employee_call/")
-        hits = search(browser, "удержани", f"{base}/ru/methods/hold.call/")
+        hits = search_hits(browser, "удержани", f"{base}/ru/methods/hold.call/")
         assert any(h.startswith(f"{base}/ru/methods/hold.call/") for h in hits), hits
 
         # what a Russian-speaking integrator sees: a method page and the error catalogue

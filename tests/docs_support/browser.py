@@ -206,3 +206,26 @@ class Browser:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+SEARCH_HITS = "[...document.querySelectorAll('.md-search-result a')].map((a) => a.href)"
+
+
+def search_hits(browser: Browser, query: str, wanted: str) -> list[str]:
+    """Types ``query`` into the search box until a hit whose URL starts with ``wanted`` shows."""
+    focused = browser.evaluate(
+        "(() => { const i = document.querySelector('input.md-search__input'); i.focus(); return document.activeElement === i; })()"
+    )
+    assert focused, "the search box cannot take the focus"
+    found = f"{SEARCH_HITS}.some((h) => h.startsWith({json.dumps(wanted)}))"
+    for attempt in range(3):  # the search index loads in a worker; a query typed before it is ready may be lost
+        browser.evaluate("document.querySelector('input.md-search__input').value = ''")
+        browser.type_text(query)
+        try:
+            browser.wait_for(found, f"a search hit for {query}", timeout=8)
+            break
+        except BrowserError:
+            if attempt == 2:
+                raise
+    hits: list[str] = browser.evaluate(SEARCH_HITS)
+    return hits

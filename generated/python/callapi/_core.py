@@ -316,7 +316,8 @@ class Call:
                 self.metadata = metadata
                 if self.many:
                     return ResultList(value, metadata)
-                value._metadata = metadata
+                if metadata is not None:
+                    value._attach(metadata)
                 return value
         try:
             answer = json.loads(raw)
@@ -345,7 +346,8 @@ class Call:
         value = self._validate(result["data"], raw)
         if self.many:
             return ResultList(value, metadata)
-        value._metadata = metadata
+        if metadata is not None:
+            value._attach(metadata)
         return value
 
     def _validate(self, data: Any, raw: bytes) -> Any:

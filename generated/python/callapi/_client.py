@@ -253,7 +253,12 @@ class _ClientBase:
         if self._raw:
             return RawResponse(response.status_code, response.headers, call.request_id, raw, value)
         if isinstance(value, ApiError):
-            raise value
+            try:
+                raise value
+            finally:
+                value = (
+                    None  # the traceback keeps this frame; the frame must not keep the exception
+                )
         return value
 
 
@@ -444,10 +449,10 @@ class Client(_ClientBase):
         extra_params: Mapping[str, Any] | None,
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
-        value, response, raw = self._exchange(
-            call, timeout, max_retries, extra_params, extra_headers
+        # No local keeps the answer: a raised error's traceback holds this frame (a reference cycle).
+        return self._answer(
+            call, *self._exchange(call, timeout, max_retries, extra_params, extra_headers)
         )
-        return self._answer(call, value, response, raw)
 
     def _exchange(
         self,
@@ -490,7 +495,8 @@ class Client(_ClientBase):
                         200, raw
                     )  # a gateway's own page is no answer: ambiguous below
             except ApiError as exc:
-                value = exc
+                # raised again for the caller; with its traceback it would hold this frame (a cycle)
+                value = exc.with_traceback(None)
             except Exception as exc:  # whatever went wrong, the caller gets one of our exceptions
                 failure, reached = transport_failure(call, exc)
                 failure._redact(shared.session.secrets())
@@ -2324,10 +2330,10 @@ class AsyncClient(_ClientBase):
         extra_params: Mapping[str, Any] | None,
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
-        value, response, raw = await self._exchange(
-            call, timeout, max_retries, extra_params, extra_headers
+        # No local keeps the answer: a raised error's traceback holds this frame (a reference cycle).
+        return self._answer(
+            call, *await self._exchange(call, timeout, max_retries, extra_params, extra_headers)
         )
-        return self._answer(call, value, response, raw)
 
     async def _exchange(
         self,
@@ -2370,7 +2376,8 @@ class AsyncClient(_ClientBase):
                         200, raw
                     )  # a gateway's own page is no answer: ambiguous below
             except ApiError as exc:
-                value = exc
+                # raised again for the caller; with its traceback it would hold this frame (a cycle)
+                value = exc.with_traceback(None)
             except Exception as exc:  # whatever went wrong, the caller gets one of our exceptions
                 failure, reached = transport_failure(call, exc)
                 failure._redact(shared.session.secrets())

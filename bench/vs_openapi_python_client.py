@@ -138,12 +138,21 @@ def edit_one_method(spec: Path, n: int) -> None:
     path.write_text(text, "utf-8")
 
 
+def _environment(extra: dict[str, str] | None) -> dict[str, str]:
+    """This environment, with Python writing bytecode as it does by default: the peer runs from an
+    install that holds its bytecode, ours from a clone that writes it on its first run (a cold run
+    still compiles: a fresh clone has none), so PYTHONDONTWRITEBYTECODE would charge ours alone."""
+    env = {**os.environ, **(extra or {})}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int, float]:
     """Seconds, peak RSS (KiB) and CPU seconds (user + system, helpers included) of one child process
     (its messages go to a file: a pipe left unread could fill)."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
-        child = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=errors)
+        child = subprocess.Popen(command, cwd=cwd, env=_environment(env), stdout=subprocess.DEVNULL, stderr=errors)
         _, status, usage = os.wait4(child.pid, 0)
         elapsed = time.perf_counter() - start
         if status != 0:

@@ -25,9 +25,13 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.mark.parametrize("page_path", ["testing.md", "ru/testing.md"])
-def test_the_testing_page_pytest_example_passes(rendered: Path, tmp_path: Path, page_path: str) -> None:
-    page = (rendered / "docs" / "pages" / page_path).read_text("utf-8")
+# The pytest examples of the docs site (both languages) and of the package's README, with how many tests each has.
+EXAMPLES = {"docs/pages/testing.md": 2, "docs/pages/ru/testing.md": 2, "python/README.md": 1}
+
+
+@pytest.mark.parametrize(("page_path", "tests"), EXAMPLES.items(), ids=list(EXAMPLES))
+def test_the_pytest_examples_pass(rendered: Path, tmp_path: Path, page_path: str, tests: int) -> None:
+    page = (rendered / page_path).read_text("utf-8")
     (example,) = [code for code in code_blocks(page, "python") if "def test_" in code]
     (tmp_path / "test_example.py").write_text(example, "utf-8")
     done = subprocess.run(
@@ -51,7 +55,7 @@ def test_the_testing_page_pytest_example_passes(rendered: Path, tmp_path: Path, 
         timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "2 passed" in done.stdout
+    assert f"{tests} passed" in done.stdout
     pyproject = (rendered / "python" / "pyproject.toml").read_text("utf-8")
     assert '[project.entry-points.pytest11]\ncallapi = "callapi.testing.pytest_plugin"' in pyproject
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from generator.diff import compare
 from generator.model import Api
 from generator.model.naming import names_for
 from generator.model.types import Example, Field, Result
@@ -126,3 +127,15 @@ def test_example_args_and_extras(api: Api) -> None:
     odd = Example("odd", {"params": {"access_token": "k", "unknown_flag": True, "contact": "7"}}, {})
     assert [p.name.wire for p, _ in simple.example_args(odd) if p.name is not None] == ["contact"]
     assert simple.example_extras(odd) == ("unknown_flag",)  # access_token is documented, the flag is not
+
+
+def test_sessions_are_the_specs_flags(api: Api) -> None:
+    assert [(m.wire, m.session) for m in api.methods if m.session] == [("login.user", "opens"), ("logout.user", "closes")]
+    assert api.session_opener.opens_session and api.session_closer.closes_session
+    # the flag, not a guess from the method's shape: unflagged, login.user opens nothing
+    unflagged = replace(api.session_opener, session="")
+    assert not unflagged.opens_session
+    edited = replace(api, methods=tuple(unflagged if m is api.session_opener else m for m in api.methods))
+    (change,) = compare(api, edited)
+    assert (change.kind, change.where, change.wire_breaking, change.sdk_breaking) == ("method.session", "login.user", False, True)
+    assert change.text.startswith("no longer opens the session")

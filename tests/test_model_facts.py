@@ -6,7 +6,9 @@ exercise, on a small edited copy of it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from pathlib import Path
 
 from generator.diff import compare
 from generator.model import Api
@@ -139,3 +141,35 @@ def test_sessions_are_the_specs_flags(api: Api) -> None:
     (change,) = compare(api, edited)
     assert (change.kind, change.where, change.wire_breaking, change.sdk_breaking) == ("method.session", "login.user", False, True)
     assert change.text.startswith("no longer opens the session")
+
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+
+_CLOSING = re.compile(r"\{%-?\s*(end\w+|else)\s*-?%\}")
+
+
+def _template_logic(path: Path) -> list[str]:
+    """The lines of a template that compute something (Jinja statements and expressions, not the
+    tags that only close a block), stripped."""
+    lines = (line.strip() for line in path.read_text("utf-8").splitlines())
+    return [line for line in lines if ("{%" in line or "{{" in line) and not _CLOSING.fullmatch(line)]
+
+
+def test_templates_only_spell() -> None:
+    # facts come from the model: no template filters the model's tuples to find one
+    searching = [
+        f"{path.relative_to(TEMPLATES)}:{number}"
+        for path in sorted(TEMPLATES.rglob("*.jinja"))
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if "selectattr" in line or "rejectattr" in line
+    ]
+    assert searching == []
+    # and no run of template logic is written again in another target
+    runs: dict[tuple[str, ...], set[str]] = {}
+    for path in sorted(TEMPLATES.rglob("*.jinja")):
+        logic = _template_logic(path)
+        for i in range(len(logic) - 3):
+            runs.setdefault(tuple(logic[i : i + 4]), set()).add(path.relative_to(TEMPLATES).parts[0])
+    repeated = [run for run, targets in runs.items() if len(targets) > 1]
+    assert repeated == []

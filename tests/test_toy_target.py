@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ import pytest
 from generator import pipeline, write
 from generator.errors import SpecErrors
 from generator.model import Api
+from generator.render import load_targets, render_target
 from tests.conftest import ROOT
 
 MANIFEST = """\
@@ -109,6 +111,46 @@ def test_a_broken_manifest_is_reported_not_rendered(tmp_path: Path) -> None:
     with pytest.raises(SpecErrors) as caught:
         pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
     assert "template 'missing.jinja' does not exist" in str(caught.value.errors[0])
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "expected"),
+    [
+        ("METHODS.md.jinja", METHODS_MD + "{% if %}\n", "templates/toy/METHODS.md.jinja:9:1: Expected an expression"),
+        ("one_method.txt.jinja", ONE_METHOD + "{{ method.no_such_fact }}\n", "templates/toy/one_method.txt.jinja:3:1: "),
+        ("_header.jinja", "{{ api.title | no_such_filter }}\n", "templates/toy/_header.jinja:1:1: No filter named 'no_such_filter'"),
+        ("METHODS.md.jinja", '{% include "_gone.jinja" %}\n', "templates/toy/METHODS.md.jinja:1:1: template '_gone.jinja' does not exist"),
+    ],
+    ids=["syntax", "undefined", "unknown filter", "missing include"],
+)
+def test_a_template_mistake_is_located_once_and_nothing_is_written(
+    tmp_path: Path, file: str, text: str, expected: str
+) -> None:
+    """A template author's mistake is a file:line message naming the template that failed (an included
+    one included), reported once however many files the template renders, never a traceback."""
+    templates, output = tmp_path / "templates", tmp_path / "generated"
+    write_toy(templates)
+    (templates / "toy" / file).write_text(text, "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--templates", str(templates), "--output", str(output)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines[0].startswith(expected) and "(rendering toy/" in lines[0], lines
+    assert lines[1:] == ["1 mistake(s); nothing was written"]
+    assert not output.exists()
+
+
+def test_a_template_that_is_a_fifo_is_refused_without_being_opened(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    (templates / "toy" / "_header.jinja").unlink()
+    os.mkfifo(templates / "toy" / "_header.jinja")  # opening it would block the render for ever
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    assert "template '_header.jinja' does not exist (or is not a regular file)" in str(caught.value)
 
 
 def test_targets_rendered_on_two_cores_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -218,3 +260,82 @@ def test_an_unknown_collection_is_a_located_mistake(tmp_path: Path) -> None:
         pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
     message = str(caught.value.errors[0])
     assert message.startswith("templates/toy/manifest.yaml:") and "each: 'widget'" in message
+
+
+JSON_HOOK = '''\
+"""The toy's document, built as data: the generator dumps it as JSON."""
+
+
+def index(api):
+    return {"title": api.title, "methods": {m.wire: m.summary for m in api.methods}, "sent": ["x", None, True, 1.5]}
+
+
+BUILD = {"index": index, "broken": lambda api: {"when": object()}}
+'''
+
+
+def _json_toy(templates: Path, entries: str) -> Path:
+    write_toy(templates)
+    toy = templates / "toy"
+    (toy / "target.py").write_text(JSON_HOOK, "utf-8")
+    (toy / "manifest.yaml").write_text(MANIFEST + entries, "utf-8")
+    return toy
+
+
+def test_a_json_engine_file_is_the_hooks_data_as_canonical_json(tmp_path: Path, api: Api) -> None:
+    """`engine: json` dumps what a hook's BUILD function returns: spec text is data, never JSON syntax."""
+    templates = tmp_path / "templates"
+    _json_toy(
+        templates,
+        "  - path: index.json\n    engine: json\n    build: index\n"
+        "  - path: index.ru.json\n    engine: json\n    build: index\n    language: ru\n",
+    )
+    files = pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    english, russian = files["toy/index.json"], files["toy/index.ru.json"]
+    assert english == json.dumps(json.loads(english), ensure_ascii=False, indent=2) + "\n"
+    document = json.loads(english)
+    assert document["methods"] == {m.wire: m.summary for m in api.methods}
+    assert document["sent"] == ["x", None, True, 1.5]
+    summaries = json.loads(russian)["methods"]
+    ru = api.in_language("ru")
+    assert summaries == {m.wire: m.summary for m in ru.methods} and summaries != document["methods"]
+
+
+def test_a_json_engine_file_with_a_quote_in_spec_text_stays_valid(tmp_path: Path, api: Api) -> None:
+    """A description holding JSON syntax lands as a string: the document cannot be broken from the spec."""
+    hostile = '", "injected": true, "x": "</script>\u2028'
+    templates = tmp_path / "templates"
+    _json_toy(templates, "  - path: index.json\n    engine: json\n    build: index\n")
+    [target] = load_targets(templates)
+    first = replace(api.methods[0], summary=hostile)
+    rendered = render_target(target, replace(api, methods=(first, *api.methods[1:])))["toy/index.json"]
+    assert isinstance(rendered, str)
+    document = json.loads(rendered)
+    assert document["methods"][first.wire] == hostile and "injected" not in document
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("engine: json\n    build: nothing", "engine json needs 'build'"),
+        ("engine: json", "engine json needs 'build'"),
+        ("engine: json\n    build: index\n    each: method", "engine json makes one file"),
+    ],
+)
+def test_a_json_engine_entry_without_its_function_is_a_located_mistake(tmp_path: Path, entry: str, message: str) -> None:
+    templates = tmp_path / "templates"
+    _json_toy(templates, f"  - path: index.json\n    {entry}\n")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    [error] = caught.value.errors
+    assert str(error).startswith("templates/toy/manifest.yaml:") and message in str(error)
+
+
+def test_a_hook_that_builds_no_json_value_is_reported_and_nothing_is_written(tmp_path: Path) -> None:
+    templates, output = tmp_path / "templates", tmp_path / "out"
+    _json_toy(templates, "  - path: index.json\n    engine: json\n    build: broken\n")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.generate(pipeline.Paths(templates=templates, output=output))
+    [error] = caught.value.errors
+    assert str(error).startswith("templates/toy/target.py: BUILD['broken'] for index.json: not a JSON value")
+    assert not output.exists()

@@ -4,9 +4,10 @@
 
 1. CPU per call on an in-process mock transport (no network), for every answer shape the API
    gives (a success flag, an object, a list, a list with metadata, an error, a call with per-call
-   options): ``Client.<method>`` vs raw ``httpx.Client.post(...).json()`` on the same transport and
-   answer, in paired rounds whose order alternates; the median of the per-round ratios;
-2. ``AsyncClient`` throughput at 1, 10 and 100 concurrent callers against a local uvicorn
+   options, a call with the session key of a client that logged in): ``Client.<method>`` vs raw
+   ``httpx.Client.post(...).json()`` sending the same request on the same transport, in paired
+   rounds whose order alternates; the median of the per-round ratios;
+2. ``AsyncClient`` throughput at 1 and 100 concurrent callers against a local uvicorn
    server (100/1 is the figure), and how many requests a client with ``max_in_flight=20``
    really has on the wire at once (the server counts them);
 3. ``import callapi`` vs ``import httpx, pydantic``, whole process.
@@ -72,10 +73,19 @@ def shapes() -> dict[str, tuple[str, dict[str, Any], dict[str, Any]]]:
     }
 
 
+SESSION_KEY = "session-key-from-login"
+LOGGED_IN = {"jsonrpc": "2.0", "id": 1, "result": {"data": {"access_token": SESSION_KEY, "expire_at": 0}}}
+
+
 def _answering(answer: dict[str, Any]) -> httpx.MockTransport:
+    """Answers every request with ``answer``, and a login with a session key valid for an hour."""
+
     def handler(request: httpx.Request) -> httpx.Response:
-        request_id = json.loads(request.content)["id"]
-        return httpx.Response(200, content=json.dumps({**answer, "id": request_id}).encode())
+        sent = json.loads(request.content)
+        if sent["method"] == "login.user":
+            LOGGED_IN["result"]["data"]["expire_at"] = int(time.time()) + 3600
+            return httpx.Response(200, content=json.dumps({**LOGGED_IN, "id": sent["id"]}).encode())
+        return httpx.Response(200, content=json.dumps({**answer, "id": sent["id"]}).encode())
 
     return httpx.MockTransport(handler)
 
@@ -94,16 +104,26 @@ def cpu_per_call(calls: int, rounds: int) -> dict[str, float]:
     probe = callapi.Client("token", base_url="http://mock/v4.0", http_client=httpx.Client(transport=_answering(answer)))
     options = _per_call_options(getattr(probe, name))
     cases[f"per-call options ({', '.join(options) or 'none'})"] = (name, {**params, **options}, answer)
+    cases["session key (login=, password=)"] = (name, params, answer)
     found = {}
     print(
         f"SDK CPU per call on a mock transport vs raw httpx (post + .json()), median of {rounds} paired rounds of {calls} calls:"
     )
     for shape, (method, params, answer) in cases.items():
         transport = _answering(answer)
-        client = callapi.Client("token", base_url="http://mock/v4.0", http_client=httpx.Client(transport=transport))
+        http = httpx.Client(transport=transport)
+        if shape.startswith("session key"):  # the client logs in on its first call and keeps the key
+            client = callapi.Client(login="user", password="password", base_url="http://mock/v4.0", http_client=http)
+            token = SESSION_KEY
+        else:
+            client = callapi.Client("token", base_url="http://mock/v4.0", http_client=http)
+            token = "token"
         raw = httpx.Client(transport=transport)
+        # the peer sends the same request: the extra parameters in the body, the extra headers
         wire = {k: v for k, v in params.items() if k not in ("extra_params", "timeout", "max_retries", "extra_headers")}
-        body = {"jsonrpc": "2.0", "id": 1, "method": method, "params": {"access_token": "token", **wire}}
+        wire.update(params.get("extra_params", {}))
+        headers = params.get("extra_headers")
+        body = {"jsonrpc": "2.0", "id": 1, "method": method, "params": {"access_token": token, **wire}}
         sdk_method = getattr(client, method)
 
         def sdk_call(sdk_method: Callable[..., Any] = sdk_method, params: dict[str, Any] = params) -> None:
@@ -112,8 +132,8 @@ def cpu_per_call(calls: int, rounds: int) -> dict[str, float]:
             except callapi.ApiError:
                 pass
 
-        def raw_call(raw: httpx.Client = raw, body: dict[str, Any] = body) -> None:
-            raw.post("http://mock/v4.0", json=body).json()
+        def raw_call(raw: httpx.Client = raw, body: dict[str, Any] = body, headers: Any = headers) -> None:
+            raw.post("http://mock/v4.0", json=body, headers=headers).json()
 
         ratios, sdk_us, raw_us = [], [], []
         for round_number in range(rounds):

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import gc
+import json
 import logging
 import pickle
+import weakref
 import warnings
 
 import callapi
@@ -158,6 +161,41 @@ def test_unknown_mnemonic_and_unknown_code_fall_back(server) -> None:
     with pytest.raises(callapi.InvalidStateError) as caught:
         client.hold_call(**HOLD)
     assert isinstance(caught.value, callapi.AccessDeniedError)
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_an_api_error_is_freed_as_soon_as_the_caller_drops_it(is_async: bool) -> None:
+    """No reference cycle through the SDK's frames: an error (with the answer and the frames it
+    holds) goes when the caller is done with it, not at some later garbage collection."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        error = {"code": -32003, "message": "x", "data": {"mnemonic": "invalid_state"}}
+        return httpx.Response(200, json={"jsonrpc": "2.0", "id": json.loads(request.content)["id"], "error": error})
+
+    transport = httpx.MockTransport(answer)
+    errors: list[weakref.ref[BaseException]] = []
+
+    async def call_async() -> None:
+        async with callapi.AsyncClient(TOKEN, base_url="http://test/v4.0", http_client=httpx.AsyncClient(transport=transport)) as client:
+            try:
+                await client.hold_call(**HOLD)
+            except callapi.InvalidStateError as exc:
+                errors.append(weakref.ref(exc))
+
+    gc.collect()
+    gc.disable()
+    try:
+        if is_async:
+            asyncio.run(call_async())
+        else:
+            with callapi.Client(TOKEN, base_url="http://test/v4.0", http_client=httpx.Client(transport=transport)) as client:
+                try:
+                    client.hold_call(**HOLD)
+                except callapi.InvalidStateError as exc:
+                    errors.append(weakref.ref(exc))
+        assert len(errors) == 1 and errors[0]() is None
+    finally:
+        gc.enable()
 
 
 @pytest.mark.parametrize(

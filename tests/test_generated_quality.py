@@ -73,8 +73,8 @@ def test_toolchain_itself_is_lint_clean() -> None:
     )
     assert done.returncode == 0, done.stdout
     typed = subprocess.run(
-        # the targets' hooks (templates/*/target.py) are toolchain code too; each is a module of its
-        # folder (templates.php.target, ...), not one top-level `target` twice
+        # the targets' hooks (templates/*/target.py) are toolchain code too; every one is a `target`
+        # module, so mypy names them by their folders (templates.php.target, ...)
         [
             sys.executable,
             "-m",

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ import pytest
 from generator import pipeline, write
 from generator.errors import SpecErrors
 from generator.model import Api
+from generator.render import load_targets, render_target
 from tests.conftest import ROOT
 
 MANIFEST = """\
@@ -293,3 +295,82 @@ def test_a_formatter_without_a_version_is_a_located_mistake(tmp_path: Path) -> N
     assert [str(e) for e in caught.value.errors] == [
         "templates/toy/target.py: FORMAT needs FORMAT_VERSION (what decides its output: tool version, options)"
     ]
+
+
+JSON_HOOK = '''\
+"""The toy's document, built as data: the generator dumps it as JSON."""
+
+
+def index(api):
+    return {"title": api.title, "methods": {m.wire: m.summary for m in api.methods}, "sent": ["x", None, True, 1.5]}
+
+
+BUILD = {"index": index, "broken": lambda api: {"when": object()}}
+'''
+
+
+def _json_toy(templates: Path, entries: str) -> Path:
+    write_toy(templates)
+    toy = templates / "toy"
+    (toy / "target.py").write_text(JSON_HOOK, "utf-8")
+    (toy / "manifest.yaml").write_text(MANIFEST + entries, "utf-8")
+    return toy
+
+
+def test_a_json_engine_file_is_the_hooks_data_as_canonical_json(tmp_path: Path, api: Api) -> None:
+    """`engine: json` dumps what a hook's BUILD function returns: spec text is data, never JSON syntax."""
+    templates = tmp_path / "templates"
+    _json_toy(
+        templates,
+        "  - path: index.json\n    engine: json\n    build: index\n"
+        "  - path: index.ru.json\n    engine: json\n    build: index\n    language: ru\n",
+    )
+    files = pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    english, russian = files["toy/index.json"], files["toy/index.ru.json"]
+    assert english == json.dumps(json.loads(english), ensure_ascii=False, indent=2) + "\n"
+    document = json.loads(english)
+    assert document["methods"] == {m.wire: m.summary for m in api.methods}
+    assert document["sent"] == ["x", None, True, 1.5]
+    summaries = json.loads(russian)["methods"]
+    ru = api.in_language("ru")
+    assert summaries == {m.wire: m.summary for m in ru.methods} and summaries != document["methods"]
+
+
+def test_a_json_engine_file_with_a_quote_in_spec_text_stays_valid(tmp_path: Path, api: Api) -> None:
+    """A description holding JSON syntax lands as a string: the document cannot be broken from the spec."""
+    hostile = '", "injected": true, "x": "</script>\u2028'
+    templates = tmp_path / "templates"
+    _json_toy(templates, "  - path: index.json\n    engine: json\n    build: index\n")
+    [target] = load_targets(templates)
+    first = replace(api.methods[0], summary=hostile)
+    rendered = render_target(target, replace(api, methods=(first, *api.methods[1:])))["toy/index.json"]
+    assert isinstance(rendered, str)
+    document = json.loads(rendered)
+    assert document["methods"][first.wire] == hostile and "injected" not in document
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("engine: json\n    build: nothing", "engine json needs 'build'"),
+        ("engine: json", "engine json needs 'build'"),
+        ("engine: json\n    build: index\n    each: method", "engine json makes one file"),
+    ],
+)
+def test_a_json_engine_entry_without_its_function_is_a_located_mistake(tmp_path: Path, entry: str, message: str) -> None:
+    templates = tmp_path / "templates"
+    _json_toy(templates, f"  - path: index.json\n    {entry}\n")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    [error] = caught.value.errors
+    assert str(error).startswith("templates/toy/manifest.yaml:") and message in str(error)
+
+
+def test_a_hook_that_builds_no_json_value_is_reported_and_nothing_is_written(tmp_path: Path) -> None:
+    templates, output = tmp_path / "templates", tmp_path / "out"
+    _json_toy(templates, "  - path: index.json\n    engine: json\n    build: broken\n")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.generate(pipeline.Paths(templates=templates, output=output))
+    [error] = caught.value.errors
+    assert str(error).startswith("templates/toy/target.py: BUILD['broken'] for index.json: not a JSON value")
+    assert not output.exists()

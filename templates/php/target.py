@@ -315,13 +315,12 @@ def enum_classes(api: Any) -> tuple[EnumClass, ...]:
 def error_classes(api: Any) -> tuple[ErrorClass, ...]:
     found: list[ErrorClass] = [ErrorClass(g.class_name, "group", "ApiError", group=g, code=g.code) for g in api.error_groups]
     for e in api.errors:
-        if len(e.code_classes) == 1:
-            code, group, _ = e.code_classes[0]
-            found.append(ErrorClass(e.class_name, "mnemonic", group, error=e, code=code))
+        if e.base_class is not None:
+            found.append(ErrorClass(e.class_name, "mnemonic", e.base_class, error=e, code=e.codes[0]))
             continue
         found.append(ErrorClass(e.class_name, "interface", "", error=e))
-        for code, group, raised in e.code_classes:
-            found.append(ErrorClass(raised, "combined", group, error=e, code=code, implements=e.class_name))
+        for code, group, combined in e.combined_classes:
+            found.append(ErrorClass(combined, "combined", group, error=e, code=code, implements=e.class_name))
     for c in found:
         class_name(c.name)
     return tuple(found)
@@ -390,8 +389,7 @@ def read_expr(f: Any, value: str, path: str, owner: str, api: Any, optional: boo
 
 def wire_value(f: Any, data: str = "$data") -> str:
     """The wire value of a field in `data`, under any of its documented spellings."""
-    spellings = [f.name.wire] + ([f.preferred.wire] if f.preferred else [])
-    return "(" + " ?? ".join(f"{data}[{php_str(s)}]" for s in spellings) + " ?? null)"
+    return "(" + " ?? ".join(f"{data}[{php_str(s)}]" for s in f.wire_names) + " ?? null)"
 
 
 def write_expr(f: Any, value: str) -> str:

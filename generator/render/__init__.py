@@ -127,8 +127,8 @@ def _load_hooks(folder: Path) -> Hooks:
     module: ModuleType = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while it loads
     spec.loader.exec_module(module)
-    tables = (dict(getattr(module, name, {})) for name in ("FILTERS", "GLOBALS", "EACH", "BUILD"))
-    return Hooks(*tables, getattr(module, "FORMAT", None), str(getattr(module, "FORMAT_VERSION", "")))
+    filters, globals_, each, build = (dict(getattr(module, name, {})) for name in ("FILTERS", "GLOBALS", "EACH", "BUILD"))
+    return Hooks(filters, globals_, each, build, getattr(module, "FORMAT", None), str(getattr(module, "FORMAT_VERSION", "")))
 
 
 @dataclass(frozen=True)

@@ -207,24 +207,41 @@ def start_server() -> str:
 HOLD = {"call_session_id": 1, "contact_message": {"type": "media", "value": "2034"}}
 
 
-async def fan_out(url: str, callers: int, total: int) -> tuple[float, float]:
+async def fan_out(url: str, calls: int, rounds: int) -> dict[str, dict[int, list[float]]]:
+    """Calls/s and the client's CPU per call (us), with 1 caller and with 100, per round, for the SDK
+    and for raw httpx: ``{"sdk rate": {1: [...], 100: [...]}, "sdk cpu": ..., "raw rate": ...}``.
+
+    Each client first runs a burst of 100 concurrent calls (its connections open); then each
+    round measures each client's two rates back to back, in an order that alternates by round,
+    so that a change in the machine's load between rounds hits both rates of a ratio alike.
+    """
     body = {"jsonrpc": "2.0", "id": 1, "method": "hold.call", "params": {"access_token": "token", **HOLD}}
 
-    async def run(call: Callable[[], Any]) -> float:
+    async def run(call: Callable[[], Any], callers: int, total: int) -> tuple[float, float]:
         queue = iter(range(total))
 
         async def worker() -> None:
             for _ in queue:
                 await call()
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         await asyncio.gather(*(worker() for _ in range(callers)))
-        return total / (time.perf_counter() - start)
+        return total / (time.perf_counter() - start), (time.process_time() - cpu) / total * 1e6
 
+    found: dict[str, dict[int, list[float]]] = {
+        f"{who} {what}": {1: [], 100: []} for who in ("sdk", "raw") for what in ("rate", "cpu")
+    }
     async with callapi.AsyncClient("token", base_url=url) as client, httpx.AsyncClient() as raw:
-        sdk = await run(lambda: client.hold_call(**HOLD))
-        plain = await run(lambda: raw.post(url, json=body))
-    return sdk, plain
+        peers: dict[str, Callable[[], Any]] = {"sdk": lambda: client.hold_call(**HOLD), "raw": lambda: raw.post(url, json=body)}
+        for call in peers.values():
+            await run(call, 100, 100)
+        for round_number in range(rounds):
+            for who, call in peers.items():
+                for callers in (1, 100) if round_number % 2 == 0 else (100, 1):
+                    rate, cpu = await run(call, callers, calls)
+                    found[f"{who} rate"][callers].append(rate)
+                    found[f"{who} cpu"][callers].append(cpu)
+    return found
 
 
 async def on_the_wire(server: str, max_in_flight: int, callers: int = 100) -> int:
@@ -248,16 +265,20 @@ def report(calls: int, rounds: int) -> dict[str, Any]:
     found: dict[str, Any] = {"per call": cpu_per_call(calls, rounds)}
     server = start_server()
     url = f"{server}/v4.0"
-    ratios: dict[str, list[float]] = {"sdk": [], "raw": []}
-    for round_number in range(rounds):
-        order = (1, 100) if round_number % 2 == 0 else (100, 1)  # alternate who goes first
-        throughput = {callers: asyncio.run(fan_out(url, callers, calls)) for callers in order}
-        ratios["sdk"].append(throughput[100][0] / throughput[1][0])
-        ratios["raw"].append(throughput[100][1] / throughput[1][1])
+    measured = asyncio.run(fan_out(url, calls, rounds))
+    ratios = {
+        who: [many / one for one, many in zip(measured[f"{who} rate"][1], measured[f"{who} rate"][100])] for who in ("sdk", "raw")
+    }
     found["fan-out"] = statistics.median(ratios["sdk"])
     print(
-        f"async fan-out, calls/s with 100 callers / with 1 (median of {rounds} alternating rounds): SDK {found['fan-out']:.2f}"
-        f" (goal >= 1.0), raw httpx {statistics.median(ratios['raw']):.2f}"
+        f"async fan-out, calls/s with 100 callers / with 1 (median of {rounds} rounds of {calls} calls):"
+        f" SDK {found['fan-out']:.2f} (goal >= 1.0; rounds {min(ratios['sdk']):.2f}-{max(ratios['sdk']):.2f}),"
+        f" raw httpx {statistics.median(ratios['raw']):.2f}"
+    )
+    cpu = {f"{who} {n}": statistics.median(measured[f"{who} cpu"][n]) for who in ("sdk", "raw") for n in (1, 100)}
+    print(
+        f"  client CPU per call, 1 caller / 100 callers: SDK {cpu['sdk 1']:.0f} / {cpu['sdk 100']:.0f} us,"
+        f" raw httpx {cpu['raw 1']:.0f} / {cpu['raw 100']:.0f} us (the server runs in its own process)"
     )
     found["on the wire"] = asyncio.run(on_the_wire(server, 20))
     print(f"max_in_flight=20, 100 callers: {found['on the wire']} requests on the wire at once (goal: 20)")

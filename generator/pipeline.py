@@ -20,6 +20,7 @@ from .cache import enabled, lookup, store, tool_versions
 from .record import Record, digest
 
 if TYPE_CHECKING:
+    from .format import TargetFormatter
     from .model import Api
     from .render import Target
 
@@ -91,16 +92,24 @@ Made = tuple[dict[str, str], dict[str, str], dict[str, list[str]]]  # files, raw
 
 def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record | None) -> tuple[dict[str, str], Record]:
     """Every file, and the record of what made it (see ``_make``), part by part on both cores."""
+    from .format import TargetFormatter
     from .render import load_targets, parts
 
     api = validate(paths, run)
     loaded = run.timed("targets", lambda: load_targets(paths.templates, targets))
+    formatters = {
+        t.name: TargetFormatter(
+            f"{t.output}/", t.hooks.format_version, t.hooks.format, f"{paths.templates.name}/{t.name}/target.py"
+        )
+        for t in loaded
+        if t.hooks.format is not None
+    }
     files: dict[str, str] = {}
     raw: dict[str, str] = {}
     pieces: dict[str, list[str]] = {}
     work = [(target, language) for target in loaded for language in parts(target)]
     for made_files, made_raw, made_pieces in _on_both_cores(
-        work, lambda part, stages: _make(part, api, committed, paths.output, stages), run
+        work, lambda part, stages: _make(part, api, formatters.get(part[0].name), committed, paths.output, stages), run
     ):
         files.update(made_files)
         raw.update(made_raw)
@@ -109,10 +118,13 @@ def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record
     return dict(sorted(files.items())), made
 
 
-def _make(part: tuple[Target, str | None], api: Api, committed: Record | None, output: Path, run: Run) -> Made:
-    """One part's files (a target in one language), formatted; files the committed tree already
-    holds for the same raw render (see ``generator.record``) are taken from it, not formatted again."""
-    from . import format as formatter
+def _make(
+    part: tuple[Target, str | None], api: Api, formatter: TargetFormatter | None, committed: Record | None, output: Path, run: Run
+) -> Made:
+    """One part's files (a target in one language), formatted (by ``formatter`` too, the target's
+    own); files the committed tree already holds for the same raw render (see ``generator.record``)
+    are taken from it, not formatted again."""
+    from . import format as formatting
     from .format import Seeds, format_files, piece_keys, seed
     from .render import render_target
     from .render.models import Deferred, resolve
@@ -120,7 +132,13 @@ def _make(part: tuple[Target, str | None], api: Api, committed: Record | None, o
     target, language = part
     with run.stage(f"render:{target.name}" + (f":{language}" if language else "")):
         sources = render_target(target, api, language)
-    raw = {path: digest(source.key if isinstance(source, Deferred) else source) for path, source in sources.items()}
+
+    def raw_digest(source: str | Deferred) -> str:
+        text = source.key if isinstance(source, Deferred) else source
+        versions = [formatter.version] if formatter is not None else []  # a file is only reused from the same formatter
+        return digest("\0".join([*versions, text]))
+
+    raw = {path: raw_digest(source) for path, source in sources.items()}
     files: dict[str, str] = {}
     if committed is not None:
         with run.stage("reuse committed"):
@@ -146,9 +164,9 @@ def _make(part: tuple[Target, str | None], api: Api, committed: Record | None, o
                     seed(keys, old)
 
             seeds[path] = seeds_of
-    before = formatter.formatted_chars
-    files.update(run.timed("format", lambda: format_files(todo, seeds)))
-    run.formatted += formatter.formatted_chars - before
+    before = formatting.formatted_chars
+    files.update(run.timed("format", lambda: format_files(todo, [formatter] if formatter else [], seeds)))
+    run.formatted += formatting.formatted_chars - before
     return files, raw, pieces
 
 
@@ -220,7 +238,7 @@ def _tree_entries(folder: Path) -> Iterator[tuple[str, os.stat_result | None, Pa
             return
         for name in children:
             path = current / name
-            if name == "__pycache__":
+            if name in ("__pycache__", "node_modules"):  # bytecode; packages a lockfile (hashed) pins
                 continue
             try:
                 info: os.stat_result | None = path.stat()

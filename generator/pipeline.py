@@ -107,7 +107,9 @@ def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record
     files: dict[str, str] = {}
     raw: dict[str, str] = {}
     pieces: dict[str, list[str]] = {}
-    work = [(target, language) for target in loaded for language in parts(target)]
+    # a target with its own formatter goes first: the tool (another process) then runs beside the rest
+    ordered = sorted(loaded, key=lambda t: t.name not in formatters)
+    work = [(target, language) for target in ordered for language in parts(target)]
     for made_files, made_raw, made_pieces in _on_both_cores(
         work, lambda part, stages: _make(part, api, formatters.get(part[0].name), committed, paths.output, stages), run
     ):

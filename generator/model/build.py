@@ -75,6 +75,7 @@ class _ApiReader:
             notes=notes(data.get("notes")),
             sources=tuple((s["edition"], s["path"], s.get("commit", "")) for s in data["sources"]),
             deprecated=data.get("deprecated", "").strip(),
+            where=source.at(("method",)),
         )
         method = replace(method, params_schema=object_schema(params, title=names.pascal + "Params"))
         for i, ex in enumerate(examples):

@@ -119,6 +119,7 @@ class FieldReader:
             notes=tuple(data.get("notes", ())),
             deprecated=data.get("deprecated", "").strip(),
             model_name=model_name if kind == "object" and fields else None,
+            where=source.at((*path, "name") if name else path),
         )
         result = replace(result, schema=field_schema(result))
         if "model" in data and result.model_name:
@@ -134,12 +135,6 @@ class FieldReader:
             built.append(self.field(source, (*path, i), data, prefix + pascal(data["name"]), nested))
             if kind:
                 self.ctx.check_name(kind, names_for(data["name"]), kind, source, (*path, i, "name"))
-        snakes: dict[str, int] = {}
-        for i, f in enumerate(built):
-            assert f.name is not None
-            if f.name.snake in snakes and items[snakes[f.name.snake]]["name"] != f.name.wire:
-                self.ctx.error(source, (*path, i, "name"), f"name '{f.name.wire}' gives the same identifier as another field")
-            snakes[f.name.snake] = i
         return tuple(built)
 
     def check_shared_models(self) -> None:

@@ -33,7 +33,7 @@ from .filters import FILTERS
 from .models import Deferred, render_models
 from .ui_strings import UiStrings
 
-__all__ = ["Target", "load_targets", "render_target"]
+__all__ = ["Target", "load_targets", "render_target", "target_mistakes"]
 
 _MANIFEST_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -99,18 +99,22 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 Each = Callable[[Api], Iterable[tuple[str, Any]]]
 Build = Callable[[Api], Any]
+Check = Callable[[Api], Iterable[tuple[Any, str]]]
 
 
 @dataclass(frozen=True)
 class Hooks:
     """What a target's optional ``target.py`` exports: ``FILTERS`` and ``GLOBALS`` for its templates,
     ``EACH``, further ``each:`` collections (``name -> f(api) -> [(path name, item)]``), and
-    ``BUILD``, the documents of ``engine: json`` files (``name -> f(api) -> JSON value``)."""
+    ``BUILD``, the documents of ``engine: json`` files (``name -> f(api) -> JSON value``), and
+    ``CHECKS``, what the target cannot spell in a valid model (``name -> f(api) -> [(model object,
+    message)]``): ``validate`` reports each at the object's place in the spec."""
 
     filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
     globals: dict[str, Any] = field(default_factory=dict)
     each: dict[str, Each] = field(default_factory=dict)
     build: dict[str, Build] = field(default_factory=dict)
+    checks: dict[str, Check] = field(default_factory=dict)
 
 
 def _load_hooks(folder: Path) -> Hooks:
@@ -122,7 +126,7 @@ def _load_hooks(folder: Path) -> Hooks:
     module: ModuleType = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while it loads
     spec.loader.exec_module(module)
-    return Hooks(*(dict(getattr(module, name, {})) for name in ("FILTERS", "GLOBALS", "EACH", "BUILD")))
+    return Hooks(*(dict(getattr(module, name, {})) for name in ("FILTERS", "GLOBALS", "EACH", "BUILD", "CHECKS")))
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,18 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
     if errors:
         raise SpecErrors(errors)
     return targets
+
+
+def target_mistakes(targets: list[Target], api: Api) -> list[SpecError]:
+    """What the targets' ``CHECKS`` find in a valid model, each at the place in the spec of the
+    object it names (the hook's own file when the object has none)."""
+    found = []
+    for target in targets:
+        for check in target.hooks.checks.values():
+            for thing, message in check(api):
+                where = getattr(thing, "where", None) or Location(f"{target.folder.parent.name}/{target.name}/target.py")
+                found.append(SpecError(where, f"{message} (target '{target.name}')"))
+    return found
 
 
 def render_target(target: Target, api: Api) -> dict[str, str | Deferred]:

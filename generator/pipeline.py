@@ -69,6 +69,7 @@ def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> A
     from .errors import SpecErrors
     from .loader import load_spec
     from .model import build_api
+    from .model.naming import SPELLINGS
     from .release import load_packages
     from .render import load_targets, target_mistakes
 
@@ -76,7 +77,8 @@ def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> A
     raw = run.timed("load", lambda: load_spec(paths.spec))
     every_target = run.timed("targets", lambda: load_targets(paths.templates))
     reserved = tuple(r for target in every_target for r in target.reserved)
-    api = run.timed("model", lambda: build_api(raw, reserved))
+    keywords = {s: {w for target in every_target for w in target.keywords.get(s, ())} for s in SPELLINGS}
+    api = run.timed("model", lambda: build_api(raw, reserved, keywords))
     mistakes = run.timed("target checks", lambda: target_mistakes(every_target, api))
     if mistakes:
         raise SpecErrors(mistakes)

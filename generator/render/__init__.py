@@ -29,6 +29,7 @@ from ..cache import cache_folder
 from ..errors import Location, SpecError, SpecErrors
 from ..loader.yaml_source import read_yaml
 from ..model import RESERVED_KINDS, Api, Reserved
+from ..model.naming import SPELLINGS
 from .filters import FILTERS
 from .models import Deferred, render_models
 from .ui_strings import UiStrings
@@ -60,6 +61,12 @@ _MANIFEST_SCHEMA: dict[str, Any] = {
                     "header": {"type": "string"},
                 },
             },
+        },
+        # words of the target's language no identifier may be, by spelling (see model.naming)
+        "keywords": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {s: {"type": "array", "items": {"type": "string", "minLength": 1}} for s in SPELLINGS},
         },
         "reserved": {
             "type": "array",
@@ -138,6 +145,7 @@ class Target:
     files: tuple[OutputFile, ...]
     hooks: Hooks = field(default_factory=Hooks)
     reserved: tuple[Reserved, ...] = ()
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)  # spelling -> words it must not be
 
     @cached_property
     def environment(self) -> jinja2.Environment:
@@ -225,7 +233,16 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
             for r in source.data.get("reserved", ())
         )
         targets.append(
-            Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files), hooks, reserved)
+            Target(
+                folder.name,
+                folder,
+                source.data["output"],
+                source.data["description"],
+                tuple(files),
+                hooks,
+                reserved,
+                {spelling: tuple(words) for spelling, words in source.data.get("keywords", {}).items()},
+            )
         )
     if only:
         missing = sorted(set(only) - {t.name for t in targets})

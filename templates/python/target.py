@@ -18,7 +18,7 @@ def same_identifier(api: Any) -> Iterator[tuple[Any, str]]:
         for f in fields:
             other = seen.setdefault(f.name.snake, f.name.wire)
             if other != f.name.wire:
-                yield f, f"name '{f.name.wire}' gives the same Python identifier '{f.name.snake}' as '{other}'"
+                yield f, f"name '{f.name.wire}' gives the same Python identifier '{f.name.snake}' as field '{other}'"
 
 
 CHECKS = {"same_identifier": same_identifier}

@@ -228,6 +228,18 @@ class ErrorDef:
         return (self.mnemonic, *(s.message for s in self.spellings))
 
     @property
+    def doc_details(self) -> tuple[str, ...]:
+        """What an SDK's doc comment of the class adds after the server's message, as Markdown
+        sentences: where the message's placeholders are (`params` holds `leg_id`.) and the other
+        wire spellings (Also sent as `x`.)."""
+        details = []
+        if self.placeholders:
+            details.append("`params` holds " + ", ".join(f"`{p}`" for p in self.placeholders) + ".")
+        if self.spellings:
+            details.append("Also sent as " + ", ".join(f"`{s.message}`" for s in self.spellings) + ".")
+        return tuple(details)
+
+    @property
     def base_class(self) -> str | None:
         """The code group class this mnemonic's class derives from; None when it is documented under
         several codes (then each of ``combined_classes`` derives from it and from one group class)."""
@@ -316,6 +328,7 @@ class Method:
     notes: tuple[Note, ...] = ()
     sources: tuple[tuple[str, str, str], ...] = ()  # (edition, path, commit)
     deprecated: str = ""  # why and what instead, when the vendor marks it deprecated
+    session: str = ""  # "opens" or "closes" for the methods that start and end a session (the spec's flag)
     params_schema: dict[str, Json] = field(default_factory=dict, compare=False, hash=False)
     where: Location | None = field(default=None, compare=False, hash=False, repr=False)  # in the spec, for located mistakes
 
@@ -334,13 +347,13 @@ class Method:
 
     @property
     def opens_session(self) -> bool:
-        """True for the method that trades credentials for a session key (it takes no key and returns one)."""
-        return not self.needs_token and any(f.name is not None and f.name.wire == "access_token" for f in self.result.fields)
+        """True for the method that trades credentials for a session key (``session: opens``)."""
+        return self.session == "opens"
 
     @property
     def closes_session(self) -> bool:
-        """True for the method that ends the session of the key it is sent with."""
-        return self.group == "authentication" and self.needs_token and not self.call_params
+        """True for the method that ends the session of the key it is sent with (``session: closes``)."""
+        return self.session == "closes"
 
     def param(self, wire: str) -> Field:
         """The parameter of that wire name."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 from types import ModuleType
-from typing import Any
+from typing import Any, Literal
 
 import jinja2
 import jsonschema
@@ -34,7 +34,7 @@ from .filters import FILTERS
 from .models import Deferred, render_models
 from .ui_strings import UiStrings
 
-__all__ = ["Target", "load_targets", "render_target", "target_mistakes"]
+__all__ = ["Target", "load_targets", "parts", "render_target", "target_mistakes"]
 
 _MANIFEST_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -265,12 +265,21 @@ def target_mistakes(targets: list[Target], api: Api) -> list[SpecError]:
     return found
 
 
-def render_target(target: Target, api: Api) -> dict[str, str | Deferred]:
-    """Every file of one target, by path relative to generated/ (``models.resolve`` gives a deferred one's text)."""
+def parts(target: Target) -> tuple[str | None, ...]:
+    """The languages a target's files ask for (None: the spec's own), in manifest order: each is a
+    part that renders on its own (see ``render_target``)."""
+    return tuple(dict.fromkeys(spec.language for spec in target.files))
+
+
+def render_target(target: Target, api: Api, only: str | None | Literal["all"] = "all") -> dict[str, str | Deferred]:
+    """Every file of one target, or of its part in one language (``only``), by path relative to
+    generated/ (``models.resolve`` gives a deferred one's text)."""
     rendered: dict[str, str | Deferred] = {}
     languages: dict[str, tuple[Api, UiStrings, jinja2.Environment]] = {}
     errors: list[SpecError] = []
     for spec in target.files:
+        if only != "all" and spec.language != only:
+            continue
         if spec.engine == "models":
             rendered[f"{target.output}/{spec.path}"] = render_models(api, base_class=spec.base_class, header=spec.header)
             continue

@@ -281,11 +281,18 @@ def _enum_fields(api: Any) -> list[tuple[Any, str]]:
     return [(f, owner) for f, owner in pairs if f.name is not None and f.is_enum]
 
 
+# The last API's enum names: every enum field of every model asks for its name, and the table
+# takes a walk over the whole API (a table per field made rendering quadratic in the methods).
+_named: list[tuple[Any, dict[tuple[str, str, tuple[Any, ...]], str]]] = []
+
+
 def _enum_names(api: Any) -> dict[tuple[str, str, tuple[Any, ...]], str]:
     """(owner, wire name, values) -> enum class. A field name whose values are the same wherever it
     appears names its enum (`Direction`); where they differ, the most used set keeps the bare name
     and each other set is prefixed with its owner (`StartSimpleCallFirstCall`). Fields of a nested
     model are prefixed with the model (`MessageType`)."""
+    if _named and _named[0][0] is api:  # the API is frozen: the same object has the same names
+        return _named[0][1]
     fields = _enum_fields(api)
     nested = {m.model_name for m in api.models} | {"Metadata"}
     usage: dict[str, Counter[tuple[Any, ...]]] = {}
@@ -297,6 +304,7 @@ def _enum_names(api: Any) -> dict[tuple[str, str, tuple[Any, ...]], str]:
         base = (owner if owner in nested else "") + _pascal(f.name.wire)
         common = usage[base].most_common(1)[0][0]
         names[(owner, f.name.wire, f.enum)] = base if f.enum == common else owner + base
+    _named[:] = [(api, names)]
     return names
 
 

@@ -93,14 +93,25 @@ def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> A
 def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record | None) -> tuple[dict[str, str], Record]:
     """Every file, and the record of what made it; files the committed tree already holds
     for the same raw render (see ``generator.record``) are taken from it, not formatted again."""
-    from .format import format_files, piece_keys, seed
+    from .format import TargetFormatter, format_files, piece_keys, seed
     from .render import load_targets
     from .render.models import Deferred, resolve
 
     api = validate(paths, run)
     loaded = run.timed("targets", lambda: load_targets(paths.templates, targets))
+    formatters = [
+        TargetFormatter(f"{t.output}/", t.hooks.format_version, t.hooks.format, f"{paths.templates.name}/{t.name}/target.py")
+        for t in loaded
+        if t.hooks.format is not None
+    ]
     sources = _render_targets(loaded, api, run)
-    raw = {path: digest(source.key if isinstance(source, Deferred) else source) for path, source in sources.items()}
+
+    def raw_digest(path: str, source: str | Deferred) -> str:
+        text = source.key if isinstance(source, Deferred) else source
+        versions = [f.version for f in formatters if f.owns(path)]  # a file is only reused from the same formatter
+        return digest("\0".join([*versions, text]))
+
+    raw = {path: raw_digest(path, source) for path, source in sources.items()}
     files: dict[str, str] = {}
     if committed is not None:
         with run.stage("reuse committed"):
@@ -121,7 +132,7 @@ def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record
             old = committed.intact(paths.output, path)
             if old is not None:  # its unchanged definitions need no formatting
                 seed(committed.pieces[path], old)
-    files.update(run.timed("format", lambda: format_files(todo)))
+    files.update(run.timed("format", lambda: format_files(todo, formatters)))
     made = Record(warnings=run.warnings, files={path: (raw[path], digest(text)) for path, text in files.items()}, pieces=pieces)
     return dict(sorted(files.items())), made
 
@@ -223,8 +234,8 @@ def _tree_entries(folder: Path) -> Iterator[tuple[str, os.stat_result | None, Pa
             return
         for name in children:
             path = current / name
-            if name == "__pycache__":
-                continue
+            if name in ("__pycache__", "node_modules"):
+                continue  # made by tools from what is hashed (sources, lockfiles)
             try:
                 info: os.stat_result | None = path.stat()
             except OSError:  # a dangling link, a loop

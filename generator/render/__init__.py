@@ -107,20 +107,25 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 Each = Callable[[Api], Iterable[tuple[str, Any]]]
 Build = Callable[[Api], Any]
 Check = Callable[[Api], Iterable[tuple[Any, str]]]
+Format = Callable[[dict[str, str]], dict[str, str]]
 
 
 @dataclass(frozen=True)
 class Hooks:
     """What a target's optional ``target.py`` exports: ``FILTERS`` and ``GLOBALS`` for its templates,
     ``EACH``, further ``each:`` collections (``name -> f(api) -> [(path name, item)]``), and
-    ``BUILD``, the documents of ``engine: json`` files (``name -> f(api) -> JSON value``), and
+    ``BUILD``, the documents of ``engine: json`` files (``name -> f(api) -> JSON value``),
     ``CHECKS``, what the target cannot spell in a valid model (``name -> f(api) -> [(model object,
-    message)]``): ``validate`` reports each at the object's place in the spec."""
+    message)]``): ``validate`` reports each at the object's place in the spec, and
+    ``FORMAT``, the target's own formatter (``{path in the output folder: text} -> same``), with
+    ``FORMAT_VERSION`` naming what decides its output (formatted files are reused by it)."""
 
     filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
     globals: dict[str, Any] = field(default_factory=dict)
     each: dict[str, Each] = field(default_factory=dict)
     build: dict[str, Build] = field(default_factory=dict)
+    format: Format | None = None
+    format_version: str = ""
     checks: dict[str, Check] = field(default_factory=dict)
 
 
@@ -133,7 +138,11 @@ def _load_hooks(folder: Path) -> Hooks:
     module: ModuleType = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while it loads
     spec.loader.exec_module(module)
-    return Hooks(*(dict(getattr(module, name, {})) for name in ("FILTERS", "GLOBALS", "EACH", "BUILD", "CHECKS")))
+    filters, globals_, each, build, checks = (
+        dict(getattr(module, name, {})) for name in ("FILTERS", "GLOBALS", "EACH", "BUILD", "CHECKS")
+    )
+    formatter, version = getattr(module, "FORMAT", None), str(getattr(module, "FORMAT_VERSION", ""))
+    return Hooks(filters, globals_, each, build, formatter, version, checks)
 
 
 @dataclass(frozen=True)
@@ -197,6 +206,9 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
         if problems:
             continue
         hooks = _load_hooks(folder)
+        if hooks.format is not None and not hooks.format_version:
+            where = Location(f"{templates.name}/{folder.name}/target.py")
+            errors.append(SpecError(where, "FORMAT needs FORMAT_VERSION (what decides its output: tool version, options)"))
         files = []
         for i, entry in enumerate(source.data["files"]):
             engine = entry.get("engine", "jinja")

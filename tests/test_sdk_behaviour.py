@@ -10,8 +10,8 @@ import gc
 import json
 import logging
 import pickle
-import weakref
 import warnings
+import weakref
 
 import callapi
 import httpx
@@ -176,7 +176,9 @@ def test_an_api_error_is_freed_as_soon_as_the_caller_drops_it(is_async: bool) ->
     errors: list[weakref.ref[BaseException]] = []
 
     async def call_async() -> None:
-        async with callapi.AsyncClient(TOKEN, base_url="http://test/v4.0", http_client=httpx.AsyncClient(transport=transport)) as client:
+        async with callapi.AsyncClient(
+            TOKEN, base_url="http://test/v4.0", http_client=httpx.AsyncClient(transport=transport)
+        ) as client:
             try:
                 await client.hold_call(**HOLD)
             except callapi.InvalidStateError as exc:

@@ -331,18 +331,11 @@ class _Builder:
         expected_file = f"{wire}.yaml"
         if not source.name.endswith("/" + expected_file):
             self.error(source, ("method",), f"method '{wire}' must live in methods/{expected_file}")
-        self.claim_class(names.pascal + "Result", f"the result of {wire}", source, ("result",))
-        self.model_names.append(names.pascal + "Result")
+        own_name = names.pascal + "Result"
+        self.claim_class(own_name, f"the result of {wire}", source, ("result",))  # a shared result's alias keeps it
         self.check_name("method", names, "method", source, ("method",))
         params = self.fields(source, ("params",), data["params"], names.pascal, "parameter")
-        result_fields = self.fields(source, ("result", "fields"), data["result"]["fields"], names.pascal + "Result", "field")
-        result = Result(
-            kind=data["result"]["kind"],
-            fields=result_fields,
-            model_name=names.pascal + "Result",
-            description=data["result"].get("description", "").strip(),
-        )
-        result = replace(result, schema=object_schema(result.fields, title=result.model_name, description=result.description))
+        result = self.result(source, data["result"], own_name)
         errors = []
         for i, e in enumerate(data["errors"]):
             definition = defs.get(e["mnemonic"])
@@ -404,6 +397,34 @@ class _Builder:
         for i, ex in enumerate(examples):
             self.check_example(source, ("examples", i), method, ex)
         return method
+
+    def result(self, source: SourceFile, data: dict[str, Any], own_name: str) -> Result:
+        """A method's result; with `model:` its class is one several methods share (named in api.yaml models)."""
+        shared = data.get("model")
+        model_name = shared or own_name
+        if shared and shared not in self.model_docs:
+            self.error(source, ("result", "model"), f"model '{shared}' is not defined in api.yaml models")
+        if model_name not in self.shared_models:  # a shared class is claimed and made once
+            if shared:
+                self.claim_class(model_name, f"the result shared as {shared} (first by {source.name})", source, ("result", "model"))
+            self.model_names.append(model_name)
+        fields = self.fields(source, ("result", "fields"), data["fields"], model_name, "field")
+        description = data.get("description", "").strip()
+        # the schema is the class's: a shared class is described by api.yaml, not by one of its methods
+        class_doc = self.model_docs.get(shared, "") if shared else description
+        result = Result(
+            kind=data["kind"],
+            fields=fields,
+            model_name=model_name,
+            description=description,
+            shared=bool(shared),
+            alias=own_name if shared else "",
+            schema=object_schema(fields, title=model_name, description=class_doc),
+        )
+        if shared:
+            shape = Field(name=None, type="object", fields=fields, model_name=model_name)
+            self.shared_models.setdefault(model_name, []).append((shape, source.at(("result",))))
+        return result
 
     def check_example(self, source: SourceFile, path: tuple[Any, ...], method: Method, example: Example) -> None:
         request, response = example.request, example.response
@@ -648,6 +669,7 @@ class _Builder:
             models=tuple(
                 replace(m, description=self.model_docs.get(m.model_name or "", m.description)) for m in _models(ordered)
             ),
+            shared_results=_shared_results(ordered, self.model_docs),
         )
 
 
@@ -676,6 +698,15 @@ def _models(methods: tuple[Method, ...]) -> tuple[Field, ...]:
     for method in methods:
         walk(method.params)
         walk(method.result.fields)
+    return tuple(found[name] for name in sorted(found))
+
+
+def _shared_results(methods: tuple[Method, ...], docs: dict[str, str]) -> tuple[Result, ...]:
+    """Each shared result class once, by name: its first method's fields, described as api.yaml describes it."""
+    found: dict[str, Result] = {}
+    for m in methods:
+        if m.result.shared:
+            found.setdefault(m.result.model_name, replace(m.result, description=docs[m.result.model_name], alias=""))
     return tuple(found[name] for name in sorted(found))
 
 

@@ -266,8 +266,11 @@ def data_classes(api: Any) -> tuple[DataClass, ...]:
     for m in api.methods:
         if m.call_params:
             found[m.names.pascal + "Params"] = DataClass(m.names.pascal + "Params", "params", m.call_params, m.summary, m)
-        result_doc = m.result.description or f"What `{m.wire}` returns."
-        found[m.result.model_name] = DataClass(m.result.model_name, "result", m.result.fields, result_doc, m)
+        if not m.result.shared:
+            result_doc = m.result.description or f"What `{m.wire}` returns."
+            found[m.result.model_name] = DataClass(m.result.model_name, "result", m.result.fields, result_doc, m)
+    for r in api.shared_results:  # one class for every method that returns it
+        found[r.model_name] = DataClass(r.model_name, "result", r.fields, r.description)
     for name in found:
         class_name(name)
     secret = set(api.secret_names)
@@ -279,7 +282,7 @@ def _enum_fields(api: Any) -> list[tuple[Any, str]]:
     pairs = list(_walk(api.metadata_fields, "Metadata"))
     for m in api.methods:
         pairs += _walk(m.call_params, m.names.pascal)
-        pairs += _walk(m.result.fields, m.names.pascal)
+        pairs += _walk(m.result.fields, m.result.model_name if m.result.shared else m.names.pascal)
     return [(f, owner) for f, owner in pairs if f.name is not None and is_enum(f)]
 
 

@@ -209,7 +209,7 @@ final class Client
      */
     public function logoutUser(
         ?RequestOptions $options = null,
-    ): Model\LogoutUserResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'logout.user',
             [],
@@ -217,7 +217,7 @@ final class Client
         );
         return $this->read(
             'logout.user',
-            fn (Reading $r): Model\LogoutUserResult => Model\LogoutUserResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -446,7 +446,7 @@ final class Client
     public function addCoach(
         Model\AddCoachParams $params,
         ?RequestOptions $options = null,
-    ): Model\AddCoachResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'add.coach',
             $params->toArray(),
@@ -455,7 +455,7 @@ final class Client
         );
         return $this->read(
             'add.coach',
-            fn (Reading $r): Model\AddCoachResult => Model\AddCoachResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -478,7 +478,7 @@ final class Client
     public function blockContact(
         Model\BlockContactParams $params,
         ?RequestOptions $options = null,
-    ): Model\BlockContactResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'block.contact',
             $params->toArray(),
@@ -487,7 +487,7 @@ final class Client
         );
         return $this->read(
             'block.contact',
-            fn (Reading $r): Model\BlockContactResult => Model\BlockContactResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -518,7 +518,7 @@ final class Client
     public function callTalkOption(
         Model\CallTalkOptionParams $params,
         ?RequestOptions $options = null,
-    ): Model\CallTalkOptionResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'call.talk_option',
             $params->toArray(),
@@ -527,7 +527,7 @@ final class Client
         );
         return $this->read(
             'call.talk_option',
-            fn (Reading $r): Model\CallTalkOptionResult => Model\CallTalkOptionResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -553,7 +553,7 @@ final class Client
     public function disconnectLeg(
         Model\DisconnectLegParams $params,
         ?RequestOptions $options = null,
-    ): Model\DisconnectLegResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'disconnect.leg',
             $params->toArray(),
@@ -562,7 +562,7 @@ final class Client
         );
         return $this->read(
             'disconnect.leg',
-            fn (Reading $r): Model\DisconnectLegResult => Model\DisconnectLegResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -590,7 +590,7 @@ final class Client
     public function holdCall(
         Model\HoldCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\HoldCallResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'hold.call',
             $params->toArray(),
@@ -599,7 +599,7 @@ final class Client
         );
         return $this->read(
             'hold.call',
-            fn (Reading $r): Model\HoldCallResult => Model\HoldCallResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -710,7 +710,7 @@ final class Client
     public function makeCall(
         Model\MakeCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\MakeCallResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'make.call',
             $params->toArray(),
@@ -719,7 +719,7 @@ final class Client
         );
         return $this->read(
             'make.call',
-            fn (Reading $r): Model\MakeCallResult => Model\MakeCallResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -744,7 +744,7 @@ final class Client
     public function recordCall(
         Model\RecordCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\RecordCallResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'record.call',
             $params->toArray(),
@@ -753,7 +753,7 @@ final class Client
         );
         return $this->read(
             'record.call',
-            fn (Reading $r): Model\RecordCallResult => Model\RecordCallResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -775,7 +775,7 @@ final class Client
     public function releaseCall(
         Model\ReleaseCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\ReleaseCallResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'release.call',
             $params->toArray(),
@@ -784,7 +784,7 @@ final class Client
         );
         return $this->read(
             'release.call',
-            fn (Reading $r): Model\ReleaseCallResult => Model\ReleaseCallResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -808,7 +808,7 @@ final class Client
     public function restoreTalk(
         Model\RestoreTalkParams $params,
         ?RequestOptions $options = null,
-    ): Model\RestoreTalkResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'restore.talk',
             $params->toArray(),
@@ -817,7 +817,7 @@ final class Client
         );
         return $this->read(
             'restore.talk',
-            fn (Reading $r): Model\RestoreTalkResult => Model\RestoreTalkResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -850,7 +850,7 @@ final class Client
     public function sendDtmf(
         Model\SendDtmfParams $params,
         ?RequestOptions $options = null,
-    ): Model\SendDtmfResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'send.dtmf',
             $params->toArray(),
@@ -859,7 +859,7 @@ final class Client
         );
         return $this->read(
             'send.dtmf',
-            fn (Reading $r): Model\SendDtmfResult => Model\SendDtmfResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -883,7 +883,7 @@ final class Client
     public function tagCall(
         Model\TagCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\TagCallResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'tag.call',
             $params->toArray(),
@@ -892,7 +892,7 @@ final class Client
         );
         return $this->read(
             'tag.call',
-            fn (Reading $r): Model\TagCallResult => Model\TagCallResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -917,7 +917,7 @@ final class Client
     public function transferTalk(
         Model\TransferTalkParams $params,
         ?RequestOptions $options = null,
-    ): Model\TransferTalkResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'transfer.talk',
             $params->toArray(),
@@ -926,7 +926,7 @@ final class Client
         );
         return $this->read(
             'transfer.talk',
-            fn (Reading $r): Model\TransferTalkResult => Model\TransferTalkResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
@@ -948,7 +948,7 @@ final class Client
     public function unholdCall(
         Model\UnholdCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\UnholdCallResult {
+    ): Model\SuccessResult {
         [$data, $metadata] = $this->call(
             'unhold.call',
             $params->toArray(),
@@ -957,7 +957,7 @@ final class Client
         );
         return $this->read(
             'unhold.call',
-            fn (Reading $r): Model\UnholdCallResult => Model\UnholdCallResult::fromArray(
+            fn (Reading $r): Model\SuccessResult => Model\SuccessResult::fromArray(
                 $r->object($data, 'result.data', false) ?? [],
                 'result.data',
                 $r,

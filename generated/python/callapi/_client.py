@@ -57,31 +57,18 @@ from ._types import NOT_GIVEN, NotGiven, RawResponse, ResultList
 
 if TYPE_CHECKING:  # the models load on first use (see _core._validator)
     from ._models import (
-        AddCoachResult,
-        BlockContactResult,
-        CallTalkOptionResult,
-        DisconnectLegResult,
-        HoldCallResult,
         ListCallsResult,
         ListTalkOptionsResult,
         LoginUserResult,
-        LogoutUserResult,
-        MakeCallResult,
         Message,
         Metadata,
-        RecordCallResult,
-        ReleaseCallResult,
-        RestoreTalkResult,
-        SendDtmfResult,
         StartEmployeeCallEmployee,
         StartEmployeeCallResult,
         StartInformerCallResult,
         StartScenarioCallResult,
         StartSimpleCallResult,
         StartVnumberCallResult,
-        TagCallResult,
-        TransferTalkResult,
-        UnholdCallResult,
+        SuccessResult,
     )
     from ._params import (
         MessageParam,
@@ -633,7 +620,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> LogoutUserResult:
+    ) -> SuccessResult:
         """End an authentication session and invalidate its session key.
 
         Closes the session opened by `login.user`: the given session key is discarded and
@@ -646,7 +633,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            LogoutUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -659,11 +646,9 @@ class Client(_ClientBase):
             "logout.user",
             {},
             acts_on_call=False,
-            result="LogoutUserResult",
+            result="SuccessResult",
         )
-        result: LogoutUserResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def start_employee_call(
@@ -1302,7 +1287,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddCoachResult:
+    ) -> SuccessResult:
         """Bring a coach into an ongoing conversation.
 
         Connects a coach to the active call. By default the coach configured for the
@@ -1324,7 +1309,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            AddCoachResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             CoachNotFoundError: The coach not found in your settings
@@ -1340,9 +1325,9 @@ class Client(_ClientBase):
             "add.coach",
             {"call_session_id": call_session_id, "phone_number": phone_number},
             acts_on_call=True,
-            result="AddCoachResult",
+            result="SuccessResult",
         )
-        result: AddCoachResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def block_contact(
@@ -1353,7 +1338,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BlockContactResult:
+    ) -> SuccessResult:
         """Blacklist the other party of an ongoing call.
 
         Adds the subscriber of the given call session to the account's blacklist while the
@@ -1372,7 +1357,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            BlockContactResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             DuplicateContactError: The contact with phone number {contact_phone_number} already exists
@@ -1387,11 +1372,9 @@ class Client(_ClientBase):
             "block.contact",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="BlockContactResult",
+            result="SuccessResult",
         )
-        result: BlockContactResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def call_talk_option(
@@ -1403,7 +1386,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CallTalkOptionResult:
+    ) -> SuccessResult:
         """Trigger one of the talk options configured for the virtual PBX during a live call.
 
         Fires a talk option (an action bound to a key in the virtual PBX settings, "Virtual
@@ -1427,7 +1410,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            CallTalkOptionResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -1446,11 +1429,9 @@ class Client(_ClientBase):
             "call.talk_option",
             {"call_session_id": call_session_id, "button": button},
             acts_on_call=True,
-            result="CallTalkOptionResult",
+            result="SuccessResult",
         )
-        result: CallTalkOptionResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def disconnect_leg(
@@ -1462,7 +1443,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DisconnectLegResult:
+    ) -> SuccessResult:
         """Drop one participant (leg) from an active call.
 
         Hangs up a single leg of a call session, leaving the other participants connected.
@@ -1486,7 +1467,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            DisconnectLegResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             LegNotFoundError: The call's leg not found
@@ -1501,11 +1482,9 @@ class Client(_ClientBase):
             "disconnect.leg",
             {"call_session_id": call_session_id, "leg_id": leg_id},
             acts_on_call=True,
-            result="DisconnectLegResult",
+            result="SuccessResult",
         )
-        result: DisconnectLegResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def hold_call(
@@ -1517,7 +1496,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> HoldCallResult:
+    ) -> SuccessResult:
         """Put a call on hold, playing a media file or TTS text to the caller.
 
         Puts the call session on hold. While the call is held, the calling party (the
@@ -1546,7 +1525,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            HoldCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -1564,9 +1543,9 @@ class Client(_ClientBase):
             "hold.call",
             {"call_session_id": call_session_id, "contact_message": contact_message},
             acts_on_call=True,
-            result="HoldCallResult",
+            result="SuccessResult",
         )
-        result: HoldCallResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def list_calls(
@@ -1675,7 +1654,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MakeCallResult:
+    ) -> SuccessResult:
         """Place a second call from a held conversation, for a transfer or a consultation.
 
         Dials a new party (`to`) while the current conversation is on hold, so the operator
@@ -1705,7 +1684,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            MakeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -1722,9 +1701,9 @@ class Client(_ClientBase):
             "make.call",
             {"call_session_id": call_session_id, "to": to, "to_message": to_message},
             acts_on_call=True,
-            result="MakeCallResult",
+            result="SuccessResult",
         )
-        result: MakeCallResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def record_call(
@@ -1736,7 +1715,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RecordCallResult:
+    ) -> SuccessResult:
         """Start or stop recording of an active conversation.
 
         Turns recording of the current conversation on or off. Recording that is enabled
@@ -1756,7 +1735,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            RecordCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ForbiddenError: Permission denied
@@ -1773,11 +1752,9 @@ class Client(_ClientBase):
             "record.call",
             {"call_session_id": call_session_id, "action": action},
             acts_on_call=True,
-            result="RecordCallResult",
+            result="SuccessResult",
         )
-        result: RecordCallResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def release_call(
@@ -1788,7 +1765,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReleaseCallResult:
+    ) -> SuccessResult:
         """End (release) a call session.
 
         Terminates the call session identified by `call_session_id`, hanging up all of its
@@ -1806,7 +1783,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            ReleaseCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -1820,11 +1797,9 @@ class Client(_ClientBase):
             "release.call",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="ReleaseCallResult",
+            result="SuccessResult",
         )
-        result: ReleaseCallResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def restore_talk(
@@ -1835,7 +1810,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RestoreTalkResult:
+    ) -> SuccessResult:
         """Return the operator to the held caller after a consultation started with make.call.
 
         Ends the consultation leg opened with `make.call` and reconnects the operator with
@@ -1856,7 +1831,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            RestoreTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -1871,11 +1846,9 @@ class Client(_ClientBase):
             "restore.talk",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="RestoreTalkResult",
+            result="SuccessResult",
         )
-        result: RestoreTalkResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def send_dtmf(
@@ -1887,7 +1860,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendDtmfResult:
+    ) -> SuccessResult:
         """Send a DTMF tone on behalf of the employee in an active call.
 
         Plays a DTMF digit towards the remote party of a call, as if the employee had
@@ -1913,7 +1886,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            SendDtmfResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -1927,9 +1900,9 @@ class Client(_ClientBase):
             "send.dtmf",
             {"call_session_id": call_session_id, "dtmf_string": dtmf_string},
             acts_on_call=True,
-            result="SendDtmfResult",
+            result="SuccessResult",
         )
-        result: SendDtmfResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def tag_call(
@@ -1941,7 +1914,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TagCallResult:
+    ) -> SuccessResult:
         """Attach a tag to a call that is still in progress.
 
         Sets one of the account's tags (by `tag_id`) on an active call session. Calls that
@@ -1961,7 +1934,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            TagCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             TagNotFoundError: Tag with {tag_id} not found
@@ -1977,9 +1950,9 @@ class Client(_ClientBase):
             "tag.call",
             {"call_session_id": call_session_id, "tag_id": tag_id},
             acts_on_call=True,
-            result="TagCallResult",
+            result="SuccessResult",
         )
-        result: TagCallResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def transfer_talk(
@@ -1990,7 +1963,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransferTalkResult:
+    ) -> SuccessResult:
         """Hand the held caller over to the party dialled with make.call.
 
         Completes a transfer: the subscriber who was put on hold is connected to the party
@@ -2013,7 +1986,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            TransferTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -2028,11 +2001,9 @@ class Client(_ClientBase):
             "transfer.talk",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="TransferTalkResult",
+            result="SuccessResult",
         )
-        result: TransferTalkResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def unhold_call(
@@ -2043,7 +2014,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UnholdCallResult:
+    ) -> SuccessResult:
         """Take a held call off hold.
 
         Resumes a call session previously put on hold with hold.call. Only valid while the
@@ -2063,7 +2034,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            UnholdCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -2078,11 +2049,9 @@ class Client(_ClientBase):
             "unhold.call",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="UnholdCallResult",
+            result="SuccessResult",
         )
-        result: UnholdCallResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
 
@@ -2512,7 +2481,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> LogoutUserResult:
+    ) -> SuccessResult:
         """End an authentication session and invalidate its session key.
 
         Closes the session opened by `login.user`: the given session key is discarded and
@@ -2525,7 +2494,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            LogoutUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -2538,9 +2507,9 @@ class AsyncClient(_ClientBase):
             "logout.user",
             {},
             acts_on_call=False,
-            result="LogoutUserResult",
+            result="SuccessResult",
         )
-        result: LogoutUserResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3181,7 +3150,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddCoachResult:
+    ) -> SuccessResult:
         """Bring a coach into an ongoing conversation.
 
         Connects a coach to the active call. By default the coach configured for the
@@ -3203,7 +3172,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            AddCoachResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             CoachNotFoundError: The coach not found in your settings
@@ -3219,9 +3188,9 @@ class AsyncClient(_ClientBase):
             "add.coach",
             {"call_session_id": call_session_id, "phone_number": phone_number},
             acts_on_call=True,
-            result="AddCoachResult",
+            result="SuccessResult",
         )
-        result: AddCoachResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3234,7 +3203,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BlockContactResult:
+    ) -> SuccessResult:
         """Blacklist the other party of an ongoing call.
 
         Adds the subscriber of the given call session to the account's blacklist while the
@@ -3253,7 +3222,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            BlockContactResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             DuplicateContactError: The contact with phone number {contact_phone_number} already exists
@@ -3268,9 +3237,9 @@ class AsyncClient(_ClientBase):
             "block.contact",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="BlockContactResult",
+            result="SuccessResult",
         )
-        result: BlockContactResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3284,7 +3253,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CallTalkOptionResult:
+    ) -> SuccessResult:
         """Trigger one of the talk options configured for the virtual PBX during a live call.
 
         Fires a talk option (an action bound to a key in the virtual PBX settings, "Virtual
@@ -3308,7 +3277,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            CallTalkOptionResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3327,9 +3296,9 @@ class AsyncClient(_ClientBase):
             "call.talk_option",
             {"call_session_id": call_session_id, "button": button},
             acts_on_call=True,
-            result="CallTalkOptionResult",
+            result="SuccessResult",
         )
-        result: CallTalkOptionResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3343,7 +3312,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DisconnectLegResult:
+    ) -> SuccessResult:
         """Drop one participant (leg) from an active call.
 
         Hangs up a single leg of a call session, leaving the other participants connected.
@@ -3367,7 +3336,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            DisconnectLegResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             LegNotFoundError: The call's leg not found
@@ -3382,9 +3351,9 @@ class AsyncClient(_ClientBase):
             "disconnect.leg",
             {"call_session_id": call_session_id, "leg_id": leg_id},
             acts_on_call=True,
-            result="DisconnectLegResult",
+            result="SuccessResult",
         )
-        result: DisconnectLegResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3398,7 +3367,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> HoldCallResult:
+    ) -> SuccessResult:
         """Put a call on hold, playing a media file or TTS text to the caller.
 
         Puts the call session on hold. While the call is held, the calling party (the
@@ -3427,7 +3396,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            HoldCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3445,9 +3414,9 @@ class AsyncClient(_ClientBase):
             "hold.call",
             {"call_session_id": call_session_id, "contact_message": contact_message},
             acts_on_call=True,
-            result="HoldCallResult",
+            result="SuccessResult",
         )
-        result: HoldCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3558,7 +3527,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MakeCallResult:
+    ) -> SuccessResult:
         """Place a second call from a held conversation, for a transfer or a consultation.
 
         Dials a new party (`to`) while the current conversation is on hold, so the operator
@@ -3588,7 +3557,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            MakeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3605,9 +3574,9 @@ class AsyncClient(_ClientBase):
             "make.call",
             {"call_session_id": call_session_id, "to": to, "to_message": to_message},
             acts_on_call=True,
-            result="MakeCallResult",
+            result="SuccessResult",
         )
-        result: MakeCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3621,7 +3590,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RecordCallResult:
+    ) -> SuccessResult:
         """Start or stop recording of an active conversation.
 
         Turns recording of the current conversation on or off. Recording that is enabled
@@ -3641,7 +3610,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            RecordCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ForbiddenError: Permission denied
@@ -3658,9 +3627,9 @@ class AsyncClient(_ClientBase):
             "record.call",
             {"call_session_id": call_session_id, "action": action},
             acts_on_call=True,
-            result="RecordCallResult",
+            result="SuccessResult",
         )
-        result: RecordCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3673,7 +3642,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReleaseCallResult:
+    ) -> SuccessResult:
         """End (release) a call session.
 
         Terminates the call session identified by `call_session_id`, hanging up all of its
@@ -3691,7 +3660,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            ReleaseCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -3705,9 +3674,9 @@ class AsyncClient(_ClientBase):
             "release.call",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="ReleaseCallResult",
+            result="SuccessResult",
         )
-        result: ReleaseCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3720,7 +3689,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RestoreTalkResult:
+    ) -> SuccessResult:
         """Return the operator to the held caller after a consultation started with make.call.
 
         Ends the consultation leg opened with `make.call` and reconnects the operator with
@@ -3741,7 +3710,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            RestoreTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3756,9 +3725,9 @@ class AsyncClient(_ClientBase):
             "restore.talk",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="RestoreTalkResult",
+            result="SuccessResult",
         )
-        result: RestoreTalkResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3772,7 +3741,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendDtmfResult:
+    ) -> SuccessResult:
         """Send a DTMF tone on behalf of the employee in an active call.
 
         Plays a DTMF digit towards the remote party of a call, as if the employee had
@@ -3798,7 +3767,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            SendDtmfResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -3812,9 +3781,9 @@ class AsyncClient(_ClientBase):
             "send.dtmf",
             {"call_session_id": call_session_id, "dtmf_string": dtmf_string},
             acts_on_call=True,
-            result="SendDtmfResult",
+            result="SuccessResult",
         )
-        result: SendDtmfResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3828,7 +3797,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TagCallResult:
+    ) -> SuccessResult:
         """Attach a tag to a call that is still in progress.
 
         Sets one of the account's tags (by `tag_id`) on an active call session. Calls that
@@ -3848,7 +3817,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            TagCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             TagNotFoundError: Tag with {tag_id} not found
@@ -3864,9 +3833,9 @@ class AsyncClient(_ClientBase):
             "tag.call",
             {"call_session_id": call_session_id, "tag_id": tag_id},
             acts_on_call=True,
-            result="TagCallResult",
+            result="SuccessResult",
         )
-        result: TagCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3879,7 +3848,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransferTalkResult:
+    ) -> SuccessResult:
         """Hand the held caller over to the party dialled with make.call.
 
         Completes a transfer: the subscriber who was put on hold is connected to the party
@@ -3902,7 +3871,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            TransferTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3917,9 +3886,9 @@ class AsyncClient(_ClientBase):
             "transfer.talk",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="TransferTalkResult",
+            result="SuccessResult",
         )
-        result: TransferTalkResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3932,7 +3901,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UnholdCallResult:
+    ) -> SuccessResult:
         """Take a held call off hold.
 
         Resumes a call session previously put on hold with hold.call. Only valid while the
@@ -3952,7 +3921,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            UnholdCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3967,9 +3936,9 @@ class AsyncClient(_ClientBase):
             "unhold.call",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="UnholdCallResult",
+            result="SuccessResult",
         )
-        result: UnholdCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result

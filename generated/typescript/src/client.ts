@@ -35,7 +35,6 @@ import type {
   WithMetadata,
   LoginUserParams,
   LoginUserResult,
-  LogoutUserResult,
   StartEmployeeCallParams,
   StartEmployeeCallResult,
   StartInformerCallParams,
@@ -47,34 +46,22 @@ import type {
   StartVnumberCallParams,
   StartVnumberCallResult,
   AddCoachParams,
-  AddCoachResult,
   BlockContactParams,
-  BlockContactResult,
   CallTalkOptionParams,
-  CallTalkOptionResult,
   DisconnectLegParams,
-  DisconnectLegResult,
   HoldCallParams,
-  HoldCallResult,
   ListCallsParams,
   ListCallsResult,
   ListTalkOptionsResult,
   MakeCallParams,
-  MakeCallResult,
   RecordCallParams,
-  RecordCallResult,
   ReleaseCallParams,
-  ReleaseCallResult,
   RestoreTalkParams,
-  RestoreTalkResult,
   SendDtmfParams,
-  SendDtmfResult,
   TagCallParams,
-  TagCallResult,
   TransferTalkParams,
-  TransferTalkResult,
   UnholdCallParams,
-  UnholdCallResult,
+  SuccessResult,
 } from "./types.js";
 
 /** Where the client writes what it notices: `debug` one line per request, `warn` surprises. */
@@ -951,8 +938,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async logoutUser(options?: RequestOptions): Promise<WithMetadata<LogoutUserResult>> {
-    return (await this.#call(SPECS.logoutUser, {}, options)) as WithMetadata<LogoutUserResult>;
+  async logoutUser(options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.logoutUser, {}, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1141,8 +1128,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async addCoach(params: AddCoachParams, options?: RequestOptions): Promise<WithMetadata<AddCoachResult>> {
-    return (await this.#call(SPECS.addCoach, { ...params }, options)) as WithMetadata<AddCoachResult>;
+  async addCoach(params: AddCoachParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.addCoach, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1163,8 +1150,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async blockContact(params: BlockContactParams, options?: RequestOptions): Promise<WithMetadata<BlockContactResult>> {
-    return (await this.#call(SPECS.blockContact, { ...params }, options)) as WithMetadata<BlockContactResult>;
+  async blockContact(params: BlockContactParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.blockContact, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1193,8 +1180,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async callTalkOption(params: CallTalkOptionParams, options?: RequestOptions): Promise<WithMetadata<CallTalkOptionResult>> {
-    return (await this.#call(SPECS.callTalkOption, { ...params }, options)) as WithMetadata<CallTalkOptionResult>;
+  async callTalkOption(params: CallTalkOptionParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.callTalkOption, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1218,8 +1205,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async disconnectLeg(params: DisconnectLegParams, options?: RequestOptions): Promise<WithMetadata<DisconnectLegResult>> {
-    return (await this.#call(SPECS.disconnectLeg, { ...params }, options)) as WithMetadata<DisconnectLegResult>;
+  async disconnectLeg(params: DisconnectLegParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.disconnectLeg, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1250,8 +1237,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async holdCall(params: HoldCallParams, options?: RequestOptions): Promise<WithMetadata<HoldCallResult>> {
-    return (await this.#call(SPECS.holdCall, { ...params }, options)) as WithMetadata<HoldCallResult>;
+  async holdCall(params: HoldCallParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.holdCall, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1318,8 +1305,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async makeCall(params: MakeCallParams, options?: RequestOptions): Promise<WithMetadata<MakeCallResult>> {
-    return (await this.#call(SPECS.makeCall, { ...params }, options)) as WithMetadata<MakeCallResult>;
+  async makeCall(params: MakeCallParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.makeCall, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1342,8 +1329,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async recordCall(params: RecordCallParams, options?: RequestOptions): Promise<WithMetadata<RecordCallResult>> {
-    return (await this.#call(SPECS.recordCall, { ...params }, options)) as WithMetadata<RecordCallResult>;
+  async recordCall(params: RecordCallParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.recordCall, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1362,8 +1349,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async releaseCall(params: ReleaseCallParams, options?: RequestOptions): Promise<WithMetadata<ReleaseCallResult>> {
-    return (await this.#call(SPECS.releaseCall, { ...params }, options)) as WithMetadata<ReleaseCallResult>;
+  async releaseCall(params: ReleaseCallParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.releaseCall, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1386,8 +1373,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async restoreTalk(params: RestoreTalkParams, options?: RequestOptions): Promise<WithMetadata<RestoreTalkResult>> {
-    return (await this.#call(SPECS.restoreTalk, { ...params }, options)) as WithMetadata<RestoreTalkResult>;
+  async restoreTalk(params: RestoreTalkParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.restoreTalk, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1412,8 +1399,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async sendDtmf(params: SendDtmfParams, options?: RequestOptions): Promise<WithMetadata<SendDtmfResult>> {
-    return (await this.#call(SPECS.sendDtmf, { ...params }, options)) as WithMetadata<SendDtmfResult>;
+  async sendDtmf(params: SendDtmfParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.sendDtmf, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1435,8 +1422,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async tagCall(params: TagCallParams, options?: RequestOptions): Promise<WithMetadata<TagCallResult>> {
-    return (await this.#call(SPECS.tagCall, { ...params }, options)) as WithMetadata<TagCallResult>;
+  async tagCall(params: TagCallParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.tagCall, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1460,8 +1447,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async transferTalk(params: TransferTalkParams, options?: RequestOptions): Promise<WithMetadata<TransferTalkResult>> {
-    return (await this.#call(SPECS.transferTalk, { ...params }, options)) as WithMetadata<TransferTalkResult>;
+  async transferTalk(params: TransferTalkParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.transferTalk, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1483,8 +1470,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async unholdCall(params: UnholdCallParams, options?: RequestOptions): Promise<WithMetadata<UnholdCallResult>> {
-    return (await this.#call(SPECS.unholdCall, { ...params }, options)) as WithMetadata<UnholdCallResult>;
+  async unholdCall(params: UnholdCallParams, options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.unholdCall, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 }
 

@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from generator.model import Api
+from tests.support.documented import lax
 from tests.support.server import Server
-from tests.test_typescript import lax
 from tests.ts_support import HOSTILE, hostile_spec, render
 
 ROOT = Path(__file__).resolve().parents[1]

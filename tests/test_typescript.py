@@ -1,12 +1,14 @@
 """The TypeScript target: it type-checks under `tsc --strict`, and the compiled client, run by
-Node against a real JSON-RPC server on 127.0.0.1, sends every documented example request and
-reads every documented answer; errors map onto the class hierarchy of the Python SDK.
+Node, sends every documented example request to the simulator (``callapi.testing``) and reads its
+answers; errors map onto the class hierarchy of the Python SDK. Answers no API would send (unknown
+codes, malformed bodies, HTTP statuses, drops, drips) come from the canned and fault servers.
 
 Needs Node 20+ and `npm ci --prefix tests/ts_support` (the pinned TypeScript compiler).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import socket
@@ -18,6 +20,7 @@ from typing import Any
 import pytest
 
 from generator.model import Api, Field
+from tests.support.documented import cases
 from tests.support.server import Server
 from tests.ts_support import HERE, HOSTILE, faults, hostile_spec, node, package, render, run_node
 
@@ -55,20 +58,6 @@ def run(compiled: Path, scenarios: list[dict[str, Any]]) -> list[dict[str, Any]]
 
 def client(server: Server, **options: Any) -> dict[str, Any]:
     return {"baseUrl": server.url, "accessToken": TOKEN, "maxRetries": 0, **options}
-
-
-def lax(schema: dict[str, Any], value: Any) -> Any:
-    """What the client makes of a documented value: "true"/"false" where a boolean is documented."""
-    types = schema.get("type")
-    types = types if isinstance(types, list) else [types]
-    if isinstance(value, str) and "boolean" in types and value in ("true", "false"):
-        return value == "true"
-    if isinstance(value, dict):
-        props = schema.get("properties", {})
-        return {k: lax(props[k], v) if k in props else v for k, v in value.items()}
-    if isinstance(value, list) and "items" in schema:
-        return [lax(schema["items"], v) for v in value]
-    return value
 
 
 # --- the package ---------------------------------------------------------------------------
@@ -173,37 +162,39 @@ export async function use(): Promise<number> {
 # --- the client against a server -----------------------------------------------------------
 
 
-def test_every_documented_example(compiled: Path, server: Server, api: Api) -> None:
-    scenarios = []
-    expected = []
-    for m in api.methods:
-        assert m.examples, f"{m.wire} has no example"
-        for example in m.examples:
-            params = {k: v for k, v in example.params.items() if k != "access_token"}
-            token = example.params.get("access_token")
-            call: dict[str, Any] = {"method": m.names.camel}
-            if m.call_params:
+def test_every_documented_example(compiled: Path, api: Api) -> None:
+    """Each documented example goes to a fresh simulator holding what it assumes
+    (tests/support/documented.py): the client sends the documented request as printed and reads the
+    simulator's answer, which is the documented one wherever a simulator can know it."""
+    examples = cases(api)
+    with contextlib.ExitStack() as stack:
+        mocks = [stack.enter_context(case.simulator()) for case in examples]
+        scenarios = []
+        for case, mock in zip(examples, mocks):
+            params = {k: v for k, v in case.example.params.items() if k != "access_token"}
+            call: dict[str, Any] = {"method": case.method.names.camel}
+            if case.method.call_params:
                 call["params"] = params
             else:
-                assert not params, f"{m.wire}: the example has params the method does not take"
-            scenarios.append({"client": client(server, accessToken=token), "calls": [call]})
-            server.reply({**example.response, "id": "$id"})
-            expected.append((m, example))
-    outcomes = run(compiled, scenarios)
-    assert len(server.requests) == len(expected)
-    for (m, example), sent, outcome in zip(expected, server.requests, outcomes):
-        where = f"{m.wire}: {example.title}"
+                assert not params, f"{case.name}: the example has params the method does not take"
+            token = case.example.params.get("access_token")
+            scenarios.append({"client": {"baseUrl": mock.url, "accessToken": token, "maxRetries": 0}, "calls": [call]})
+        outcomes = run(compiled, scenarios)
+    for case, mock, outcome in zip(examples, mocks, outcomes):
+        m, where = case.method, case.name
+        (sent,) = mock.requests
+        (answer,) = mock.answers
         assert isinstance(sent.get("id"), int), where
-        assert {k: v for k, v in sent.items() if k != "id"} == {k: v for k, v in example.request.items() if k != "id"}, where
+        assert {k: v for k, v in sent.items() if k != "id"} == {k: v for k, v in case.example.request.items() if k != "id"}, where
+        assert answer == {**case.answer(), "id": sent["id"]}, where  # deterministic: as computed in-process
         assert outcome["ok"], (where, outcome)
-        data = example.result_data
-        schema = {"type": "array", "items": m.result.schema} if m.result.is_list else m.result.schema
-        expected_value = lax(schema, data)
+        data = answer["result"]["data"]
+        expected_value = data
         if m.opens_session:  # the session key stays readable but out of JSON and console output
-            expected_value = {k: v for k, v in expected_value.items() if k not in api.secret_names}
+            expected_value = {k: v for k, v in data.items() if k not in api.secret_names}
         assert outcome["value"] == expected_value, where
         assert outcome["isArray"] is m.result.is_list, where
-        assert "metadata" not in outcome["keys"] and outcome["metadata"] is None, where
+        assert "metadata" not in outcome["keys"] and outcome["metadata"] == answer["metadata"], where
         if m.opens_session:
             assert outcome["accessToken"] == data["access_token"] == outcome["secret"]
         elif m.closes_session:

@@ -255,22 +255,52 @@ def render_target(target: Target, api: Api) -> dict[str, str | Deferred]:
                 strings = UiStrings(target.folder, target.folder.parent.name, spec.language)
                 languages[spec.language] = (api.in_language(spec.language), strings, target.environment_for(strings))
             in_language, _, env = languages[spec.language]
-        template = env.get_template(spec.template)
-        if spec.each == "method":
-            for method in in_language.methods:
-                path = spec.path.replace("{method}", method.wire)
-                rendered[f"{target.output}/{path}"] = template.render(api=in_language, method=method, target=target)
-        elif spec.each:
-            for name, item in target.hooks.each[spec.each](in_language):
-                path = spec.path.replace("{name}", name)
-                rendered[f"{target.output}/{path}"] = template.render(api=in_language, item=item, target=target)
-        else:
-            rendered[f"{target.output}/{spec.path}"] = template.render(api=in_language, target=target)
+        try:
+            template = env.get_template(spec.template)
+            if spec.each == "method":
+                for method in in_language.methods:
+                    path = spec.path.replace("{method}", method.wire)
+                    rendered[f"{target.output}/{path}"] = template.render(api=in_language, method=method, target=target)
+            elif spec.each:
+                for name, item in target.hooks.each[spec.each](in_language):
+                    path = spec.path.replace("{name}", name)
+                    rendered[f"{target.output}/{path}"] = template.render(api=in_language, item=item, target=target)
+            else:
+                rendered[f"{target.output}/{spec.path}"] = template.render(api=in_language, target=target)
+        except jinja2.TemplateError as exc:
+            mistake = _template_mistake(target, spec, exc)
+            if not any(e.location == mistake.location and e.message.startswith(mistake.message) for e in errors):
+                errors.append(SpecError(mistake.location, f"{mistake.message} (rendering {target.output}/{spec.path})"))
     for _, strings, _ in languages.values():
         errors.extend(strings.problems())
     if errors:
         raise SpecErrors(errors)
     return rendered
+
+
+def _template_mistake(target: Target, spec: OutputFile, exc: jinja2.TemplateError) -> SpecError:
+    """A template's mistake (syntax, an undefined name, a missing include) at the template line that made it."""
+    root = target.folder.parent
+    found: tuple[str, int] | None = None
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
+        found = exc.filename, exc.lineno
+    else:  # Jinja rewrites the traceback: its innermost template frame is the failing line
+        tb = exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename.endswith(".jinja"):
+                found = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+            tb = tb.tb_next
+    where = Location(f"{root.name}/{target.name}/{spec.template}")
+    if found is not None:
+        try:
+            where = Location(f"{root.name}/{Path(found[0]).resolve().relative_to(root.resolve()).as_posix()}", found[1], 1)
+        except ValueError:  # a frame outside the templates folder: keep the manifest's template
+            pass
+    if isinstance(exc, jinja2.TemplateNotFound):
+        message = f"template '{exc.name}' does not exist (or is not a regular file)"
+    else:
+        message = exc.message or type(exc).__name__
+    return SpecError(where, message)
 
 
 def _dump(target: Target, spec: OutputFile, document: Any) -> str:

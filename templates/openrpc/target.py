@@ -130,8 +130,7 @@ def _example_description(api: Api, m: Method, ex: Example) -> str:
         parts.append("Printed only by: " + "; ".join(e.name for e in api.editions_of(ex.editions)) + ".")
     for path, note in ex.deviations:
         parts.append(f"Deviation at `{path}`: " + named_editions(note, api.editions))
-    known = {p.name.wire for p in m.params if p.name is not None}
-    unknown = [name for name in ex.params if name not in known]
+    unknown = m.example_extras(ex)
     if unknown:
         parts.append("Parameters the method does not document are left out here.")
     flagged = {path for path, _ in ex.deviations}
@@ -189,9 +188,8 @@ def _metadata_schema(api: Api) -> dict[str, Any]:
         "type": "object",
         "properties": {f.name.wire: portable_schema(f.schema) for f in fields if f.name is not None},
     }
-    required = [f.name.wire for f in fields if f.required and f.name is not None]
-    if required:
-        out["required"] = required
+    if api.metadata_required:
+        out["required"] = list(api.metadata_required)
     return out
 
 

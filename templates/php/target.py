@@ -11,13 +11,17 @@ import json
 import re
 import textwrap
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 NAMESPACE = "CloudPbx\\CallApi"
 
-# PHP keywords that cannot name a class, enum or interface (case-insensitive), plus the names of
-# the SDK's hand-written classes, which generated classes must not take.
+# PHP keywords and type names that cannot name a class, enum or interface (PHP compares class
+# names case-insensitively), plus the SDK's hand-written classes, which generated classes must not take.
 _RESERVED_CLASS = frozenset(
     [
         "abstract",
@@ -103,20 +107,12 @@ _RESERVED_CLASS = frozenset(
         "yield",
     ]
 ) | {
+    # the SDK's own classes, as the manifest reserves them for validate: one list for both
     name.lower()
-    for name in [
-        "Client",
-        "ResultList",
-        "RequestOptions",
-        "CallApiError",
-        "ApiError",
-        "TransportError",
-        "RequestTimeoutError",
-        "AmbiguousOutcomeError",
-        "ProtocolError",
-        "MissingCredentialsError",
-        "ClientClosedError",
-    ]
+    for entry in yaml.safe_load((Path(__file__).parent / "manifest.yaml").read_text("utf-8")).get("reserved", ())
+    if "class" in entry["kinds"]
+    for name in entry["names"]
+    if "*" not in name
 }
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -126,12 +122,13 @@ def _pascal(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in _WORD.findall(text))
 
 
-def class_name(text: str) -> str:
-    """A PHP class name; a clash with a keyword or an SDK class is the spec's mistake, not patched here."""
-    name = _pascal(text)
-    if not name or name[0].isdigit() or name.lower() in _RESERVED_CLASS:
-        raise ValueError(f"'{text}' cannot name a PHP class ({name!r} is reserved or not an identifier)")
-    return name
+def _class_problem(name: str) -> str | None:
+    """Why `name` cannot name a PHP class, enum or interface (None: it can)."""
+    if not name or name[0].isdigit():
+        return "it is not an identifier"
+    if name.lower() in _RESERVED_CLASS:
+        return "it is a PHP keyword or type, or one of the SDK's own classes (PHP compares class names case-insensitively)"
+    return None
 
 
 def prop(field: Any) -> str:
@@ -200,6 +197,7 @@ class DataClass:
     doc: str
     method: Any = None
     secrets: tuple[Any, ...] = ()  # fields holding credentials (masked in __debugInfo)
+    origin: Any = None  # the spec object it is made from (the method, or the object's field), for located mistakes
 
     @property
     def ctor_fields(self) -> tuple[Any, ...]:
@@ -220,6 +218,7 @@ class EnumClass:
     backing: str  # string | int
     values: tuple[Any, ...]
     doc: str
+    origin: Any = None  # the first field whose allowed values it holds
 
 
 @dataclass(frozen=True)
@@ -234,6 +233,10 @@ class ErrorClass:
     group: Any = None
     code: int | None = None
     implements: str | None = None
+
+    @property
+    def origin(self) -> Any:
+        return self.error or self.group
 
 
 def _walk(fields: Any, owner: str) -> Any:
@@ -254,20 +257,23 @@ def _metadata(api: Any) -> DataClass:
 
 def data_classes(api: Any) -> tuple[DataClass, ...]:
     found: dict[str, DataClass] = {"Metadata": _metadata(api)}
+    first_use: dict[str, Any] = {}  # a shared result class -> the first method returning it (where a mistake is shown)
     nested = [*api.models, *(f for f, _ in _walk(api.metadata_fields, "Metadata"))]
     for f in nested:
         if f.is_object and f.model_name and f.fields:
-            found.setdefault(f.model_name, DataClass(f.model_name, "model", f.fields, f.description))
+            found.setdefault(f.model_name, DataClass(f.model_name, "model", f.fields, f.description, origin=f))
     for m in api.methods:
         if m.call_params:
-            found[m.names.pascal + "Params"] = DataClass(m.names.pascal + "Params", "params", m.call_params, m.summary, m)
-        if not m.result.shared:
+            found[m.names.pascal + "Params"] = DataClass(
+                m.names.pascal + "Params", "params", m.call_params, m.summary, m, origin=m
+            )
+        if m.result.shared:
+            first_use.setdefault(m.result.model_name, m)
+        else:
             result_doc = m.result.description or f"What `{m.wire}` returns."
-            found[m.result.model_name] = DataClass(m.result.model_name, "result", m.result.fields, result_doc, m)
+            found[m.result.model_name] = DataClass(m.result.model_name, "result", m.result.fields, result_doc, m, origin=m)
     for r in api.shared_results:  # one class for every method that returns it
-        found[r.model_name] = DataClass(r.model_name, "result", r.fields, r.description)
-    for name in found:
-        class_name(name)
+        found[r.model_name] = DataClass(r.model_name, "result", r.fields, r.description, origin=first_use[r.model_name])
     secret = set(api.secret_names)
     return tuple(replace(c, secrets=tuple(f for f in c.fields if f.name.wire in secret)) for _, c in sorted(found.items()))
 
@@ -281,11 +287,18 @@ def _enum_fields(api: Any) -> list[tuple[Any, str]]:
     return [(f, owner) for f, owner in pairs if f.name is not None and f.is_enum]
 
 
+# The last API's enum names: every enum field of every model asks for its name, and the table
+# takes a walk over the whole API (a table per field made rendering quadratic in the methods).
+_named: list[tuple[Any, dict[tuple[str, str, tuple[Any, ...]], str]]] = []
+
+
 def _enum_names(api: Any) -> dict[tuple[str, str, tuple[Any, ...]], str]:
     """(owner, wire name, values) -> enum class. A field name whose values are the same wherever it
     appears names its enum (`Direction`); where they differ, the most used set keeps the bare name
     and each other set is prefixed with its owner (`StartSimpleCallFirstCall`). Fields of a nested
     model are prefixed with the model (`MessageType`)."""
+    if _named and _named[0][0] is api:  # the API is frozen: the same object has the same names
+        return _named[0][1]
     fields = _enum_fields(api)
     nested = {m.model_name for m in api.models} | {"Metadata"}
     usage: dict[str, Counter[tuple[Any, ...]]] = {}
@@ -297,6 +310,7 @@ def _enum_names(api: Any) -> dict[tuple[str, str, tuple[Any, ...]], str]:
         base = (owner if owner in nested else "") + _pascal(f.name.wire)
         common = usage[base].most_common(1)[0][0]
         names[(owner, f.name.wire, f.enum)] = base if f.enum == common else owner + base
+    _named[:] = [(api, names)]
     return names
 
 
@@ -304,9 +318,9 @@ def enum_classes(api: Any) -> tuple[EnumClass, ...]:
     names = _enum_names(api)
     found: dict[str, EnumClass] = {}
     for f, owner in _enum_fields(api):
-        name = class_name(names[(owner, f.name.wire, f.enum)])
+        name = names[(owner, f.name.wire, f.enum)]
         backing = "string" if f.type == "string" else "int"
-        found.setdefault(name, EnumClass(name, backing, f.enum, f.description))
+        found.setdefault(name, EnumClass(name, backing, f.enum, f.description, origin=f))
     return tuple(found[name] for name in sorted(found))
 
 
@@ -319,8 +333,6 @@ def error_classes(api: Any) -> tuple[ErrorClass, ...]:
         found.append(ErrorClass(e.class_name, "interface", "", error=e))
         for code, group, combined in e.combined_classes:
             found.append(ErrorClass(combined, "combined", group, error=e, code=code, implements=e.class_name))
-    for c in found:
-        class_name(c.name)
     return tuple(found)
 
 
@@ -445,6 +457,40 @@ def fit(line: str, indent: int) -> str:
     args = [fit(arg, indent + 4) + "," for arg in _split_args(line[open_ + 1 : close])]
     return line[: open_ + 1] + "\n" + "\n".join(pad + a for a in args) + "\n" + " " * indent + line[close:]
 
+
+# --- what PHP cannot spell: reported by `validate` at the place in the spec ---------------------
+
+
+def unspellable_classes(api: Any) -> Iterator[tuple[Any, str]]:
+    """Every class, enum and interface the SDK would declare must be a name PHP allows."""
+    classes: tuple[DataClass | EnumClass | ErrorClass, ...] = (*data_classes(api), *enum_classes(api), *error_classes(api))
+    for c in classes:
+        problem = _class_problem(c.name)
+        if problem is not None and c.origin is not None:  # made from a spec name (not `Metadata`, the SDK's own)
+            yield c.origin, f"this gives the PHP class '{c.name}', which cannot be declared: {problem}"
+
+
+def same_property(api: Any) -> Iterator[tuple[Any, str]]:
+    """Two fields of one object whose wire names differ but give the same property (`a_b`, `aB`)."""
+    for fields in api.field_lists:
+        seen: dict[str, str] = {}
+        for f in fields:
+            other = seen.setdefault(prop(f), f.name.wire)
+            if other != f.name.wire:
+                yield f, f"name '{f.name.wire}' gives the same PHP property '${prop(f)}' as field '{other}'"
+
+
+def same_case(api: Any) -> Iterator[tuple[Any, str]]:
+    """Two allowed values of one enum that give the same case name (`a-b`, `a_b`)."""
+    for e in enum_classes(api):
+        seen: dict[str, Any] = {}
+        for value in e.values:
+            other = seen.setdefault(case_name(value), value)
+            if other != value:
+                yield e.origin, f"allowed values {other!r} and {value!r} give the same PHP enum case '{case_name(value)}'"
+
+
+CHECKS = {"unspellable_classes": unspellable_classes, "same_property": same_property, "same_case": same_case}
 
 FILTERS = {
     "fit": fit,

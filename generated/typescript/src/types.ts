@@ -23,7 +23,8 @@ export interface Metadata {
    */
   readonly api_version?: ApiVersion;
   /**
-   * The points limits of the account and what is left of them; absent for the answers limits do not count.
+   * The points limits of the account and what is left of them; absent for the answers limits do not
+   * count.
    */
   readonly limits?: Limits;
 }
@@ -47,7 +48,8 @@ export interface ApiVersion {
 }
 
 /**
- * The points limits of the account and what is left of them; absent for the answers limits do not count.
+ * The points limits of the account and what is left of them; absent for the answers limits do not
+ * count.
  */
 export interface Limits {
   /**
@@ -91,7 +93,8 @@ export interface ErrorData {
    */
   readonly mnemonic?: string;
   /**
-   * The request parameter the error is about; nested parameters are dotted (`contact_message.value`).
+   * The request parameter the error is about; nested parameters are dotted
+   * (`contact_message.value`).
    */
   readonly field?: string | null;
   /**
@@ -146,7 +149,8 @@ export interface LoginUserResult {
 /**
  * Whether the session was closed.
  *
- * `result.data` of `logout.user`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `logout.user`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type LogoutUserResult = SuccessResult;
 
@@ -202,7 +206,8 @@ export interface StartEmployeeCallParams {
    *
    * Server default: `"fixed"`.
    */
-  readonly virtual_phone_usage_rule?: "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
+  readonly virtual_phone_usage_rule?:
+    "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
   /**
    * Group of the virtual number pool whose settings the call should use. Only effective
    * together with a `virtual_phone_usage_rule` other than `fixed`.
@@ -269,23 +274,29 @@ export interface StartEmployeeCallResult {
  */
 export interface StartInformerCallParams {
   /**
-   * A virtual number rented by the client, in E.164 form (e.g. 74993720692), always used as the caller id shown to the contact. The list of virtual numbers is available from the REST (Data) API.
+   * A virtual number rented by the client, in E.164 form (e.g. 74993720692), always used as the
+   * caller id shown to the contact. The list of virtual numbers is available from the REST (Data)
+   * API.
    *
    * Format: e164.
    */
   readonly virtual_phone_number: string;
   /**
-   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule, `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management" component.
+   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule,
+   * `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management"
+   * component.
    *
    * Server default: `"fixed"`. Documented only by: en_new, en_v2, ru_comagic, ru_novofon.
    */
-  readonly virtual_phone_usage_rule?: "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
+  readonly virtual_phone_usage_rule?:
+    "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
   /**
    * Caller-chosen unique id used to match the call's events with an external system.
    */
   readonly external_id?: string;
   /**
-   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
+   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4`
+   * sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
    *
    * Allowed: `0-9, *, #`. Format: dtmf.
    */
@@ -297,7 +308,8 @@ export interface StartInformerCallParams {
    */
   readonly direction?: "in" | "out";
   /**
-   * The number to call in E.164 form (e.g. 79091234567); an employee's SIP number is also accepted. Employee extension numbers are not supported.
+   * The number to call in E.164 form (e.g. 79091234567); an employee's SIP number is also accepted.
+   * Employee extension numbers are not supported.
    *
    * Format: e164.
    */
@@ -329,29 +341,38 @@ export interface StartInformerCallResult {
  */
 export interface StartScenarioCallParams {
   /**
-   * A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is always the caller id shown to the contact; it is also shown to the employee when the scenario's forwarding operation is set to display the service number. The list of virtual numbers is available from the Data API.
+   * A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is always the
+   * caller id shown to the contact; it is also shown to the employee when the scenario's forwarding
+   * operation is set to display the service number. The list of virtual numbers is available from
+   * the Data API.
    *
    * Format: e164.
    */
   readonly virtual_phone_number: string;
   /**
-   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule, `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management" component.
+   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule,
+   * `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management"
+   * component.
    *
    * Server default: `"fixed"`. Documented only by: en_new, en_v2, ru_comagic, ru_novofon.
    */
-  readonly virtual_phone_usage_rule?: "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
+  readonly virtual_phone_usage_rule?:
+    "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
   /**
    * Caller-chosen unique id used to match the call's events with an external system.
    */
   readonly external_id?: string;
   /**
-   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
+   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4`
+   * sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
    *
    * Allowed: `0-9, *, #`. Format: dtmf.
    */
   readonly dtmf_string?: string;
   /**
-   * The external party's number in E.164 form (e.g. 79091234567); an employee's SIP number is also accepted. Employee extension numbers are not supported. Without `contact_message` the contact hears the system dialing melody (dialing_music).
+   * The external party's number in E.164 form (e.g. 79091234567); an employee's SIP number is also
+   * accepted. Employee extension numbers are not supported. Without `contact_message` the contact
+   * hears the system dialing melody (dialing_music).
    *
    * Format: e164.
    */
@@ -377,7 +398,8 @@ export interface StartScenarioCallParams {
    */
   readonly switch_at_once?: boolean;
   /**
-   * When `true`, the employee hears what happens on the contact's line while the contact is being dialled (e.g. a voicemail greeting). When `false`, the employee hears the hold music instead.
+   * When `true`, the employee hears what happens on the contact's line while the contact is being
+   * dialled (e.g. a voicemail greeting). When `false`, the employee hears the hold music instead.
    *
    * Server default: `false`. Documented only by: en_new, en_v2, ru_comagic, ru_novofon.
    */
@@ -393,11 +415,13 @@ export interface StartScenarioCallParams {
    */
   readonly direction?: "in" | "out";
   /**
-   * Message played to the `contact` party. After it ends the system dialing melody (dialing_music) loops.
+   * Message played to the `contact` party. After it ends the system dialing melody (dialing_music)
+   * loops.
    */
   readonly contact_message?: Message;
   /**
-   * Message played to the employee. If the scenario also defines an employee message, the scenario's message plays first and this one after it.
+   * Message played to the employee. If the scenario also defines an employee message, the
+   * scenario's message plays first and this one after it.
    */
   readonly employee_message?: Message;
 }
@@ -464,7 +488,8 @@ export interface StartSimpleCallParams {
    *
    * Server default: `"fixed"`. Documented only by: ru_comagic, ru_novofon, en_new, en_v2.
    */
-  readonly virtual_phone_usage_rule?: "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
+  readonly virtual_phone_usage_rule?:
+    "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
   /**
    * Whether the operator sees `virtual_phone_number` as the caller ID.
    *
@@ -535,23 +560,30 @@ export interface StartSimpleCallResult {
  */
 export interface StartVnumberCallParams {
   /**
-   * A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is always the caller id shown to the contact; it is also shown to the employee when the scenario's forwarding operation is set to display the service number. The list of virtual numbers is available from the Data API.
+   * A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is always the
+   * caller id shown to the contact; it is also shown to the employee when the scenario's forwarding
+   * operation is set to display the service number. The list of virtual numbers is available from
+   * the Data API.
    *
    * Format: e164.
    */
   readonly virtual_phone_number: string;
   /**
-   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule, `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management" component.
+   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule,
+   * `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management"
+   * component.
    *
    * Server default: `"fixed"`. Documented only by: en_new, en_v2, ru_comagic, ru_novofon.
    */
-  readonly virtual_phone_usage_rule?: "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
+  readonly virtual_phone_usage_rule?:
+    "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
   /**
    * Caller-chosen unique id used to match the call's events with an external system.
    */
   readonly external_id?: string;
   /**
-   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
+   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4`
+   * sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
    *
    * Allowed: `0-9, *, #`. Format: dtmf.
    */
@@ -563,7 +595,9 @@ export interface StartVnumberCallParams {
    */
   readonly direction?: "in" | "out";
   /**
-   * The external party's number in E.164 form (e.g. 79091234567); an employee's SIP number is also accepted. Employee extension numbers are not supported. Without `contact_message` the contact hears the system dialing melody (dialing_music).
+   * The external party's number in E.164 form (e.g. 79091234567); an employee's SIP number is also
+   * accepted. Employee extension numbers are not supported. Without `contact_message` the contact
+   * hears the system dialing melody (dialing_music).
    *
    * Format: e164.
    */
@@ -589,13 +623,15 @@ export interface StartVnumberCallParams {
    */
   readonly switch_at_once?: boolean;
   /**
-   * When `true`, the employee hears what happens on the contact's line while the contact is being dialled (e.g. a voicemail greeting). When `false`, the employee hears the hold music instead.
+   * When `true`, the employee hears what happens on the contact's line while the contact is being
+   * dialled (e.g. a voicemail greeting). When `false`, the employee hears the hold music instead.
    *
    * Server default: `false`. Documented only by: en_new, en_v2, ru_comagic, ru_novofon.
    */
   readonly early_switching?: boolean;
   /**
-   * Message played to the `contact` party. After it ends the system dialing melody (dialing_music) loops.
+   * Message played to the `contact` party. After it ends the system dialing melody (dialing_music)
+   * loops.
    */
   readonly contact_message?: Message;
 }
@@ -615,11 +651,13 @@ export interface StartVnumberCallResult {
  */
 export interface AddCoachParams {
   /**
-   * Id of the call session; returned by start.vnumber_call, start.scenario_call and start.employee_call, and also available from the notification server or the data API.
+   * Id of the call session; returned by start.vnumber_call, start.scenario_call and
+   * start.employee_call, and also available from the notification server or the data API.
    */
   readonly call_session_id: number;
   /**
-   * Number of the coach to connect when the coach from the account settings should not be used. When omitted, the coach set in the employee's settings is connected.
+   * Number of the coach to connect when the coach from the account settings should not be used.
+   * When omitted, the coach set in the employee's settings is connected.
    */
   readonly phone_number?: string;
 }
@@ -627,7 +665,8 @@ export interface AddCoachParams {
 /**
  * Whether the coach was connected.
  *
- * `result.data` of `add.coach`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `add.coach`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type AddCoachResult = SuccessResult;
 
@@ -636,7 +675,9 @@ export type AddCoachResult = SuccessResult;
  */
 export interface BlockContactParams {
   /**
-   * Id of the call session; returned by start.informer_call, start.vnumber_call, start.scenario_call and start.employee_call, and also available from the notification server or the data API.
+   * Id of the call session; returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call and start.employee_call, and also available from the notification server or
+   * the data API.
    */
   readonly call_session_id: number;
 }
@@ -644,7 +685,8 @@ export interface BlockContactParams {
 /**
  * Whether the contact was added to the blacklist.
  *
- * `result.data` of `block.contact`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `block.contact`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type BlockContactResult = SuccessResult;
 
@@ -653,11 +695,13 @@ export type BlockContactResult = SuccessResult;
  */
 export interface CallTalkOptionParams {
   /**
-   * Identifier of the call session to act on, as returned by the start.* methods, the notification server or the data API.
+   * Identifier of the call session to act on, as returned by the start.* methods, the notification
+   * server or the data API.
    */
   readonly call_session_id: number;
   /**
-   * The key bound to the talk option to invoke (e.g. "1"). Keys and their actions are defined in the client area; see `list.talk_options`.
+   * The key bound to the talk option to invoke (e.g. "1"). Keys and their actions are defined in
+   * the client area; see `list.talk_options`.
    */
   readonly button: string;
 }
@@ -665,7 +709,8 @@ export interface CallTalkOptionParams {
 /**
  * Whether the talk option was invoked.
  *
- * `result.data` of `call.talk_option`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `call.talk_option`, under the method's own name: the same type as
+ * `SuccessResult`, which other methods share.
  */
 export type CallTalkOptionResult = SuccessResult;
 
@@ -674,7 +719,9 @@ export type CallTalkOptionResult = SuccessResult;
  */
 export interface DisconnectLegParams {
   /**
-   * Id of the call session; returned by start.informer_call, start.vnumber_call, start.scenario_call and start.employee_call, and also available from the notification server or the data API.
+   * Id of the call session; returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call and start.employee_call, and also available from the notification server or
+   * the data API.
    */
   readonly call_session_id: number;
   /**
@@ -686,7 +733,8 @@ export interface DisconnectLegParams {
 /**
  * Whether the leg was disconnected.
  *
- * `result.data` of `disconnect.leg`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `disconnect.leg`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type DisconnectLegResult = SuccessResult;
 
@@ -695,11 +743,14 @@ export type DisconnectLegResult = SuccessResult;
  */
 export interface HoldCallParams {
   /**
-   * Identifier of the call session to hold, as returned by start.vnumber_call, start.scenario_call or start.employee_call, or as reported by the notification server or the data API.
+   * Identifier of the call session to hold, as returned by start.vnumber_call, start.scenario_call
+   * or start.employee_call, or as reported by the notification server or the data API.
    */
   readonly call_session_id: number;
   /**
-   * Message played to the calling party while the call is held. The calling party is the `contact` number of start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call, or the subscriber who called the virtual PBX.
+   * Message played to the calling party while the call is held. The calling party is the `contact`
+   * number of start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call,
+   * or the subscriber who called the virtual PBX.
    */
   readonly contact_message: Message;
 }
@@ -707,7 +758,8 @@ export interface HoldCallParams {
 /**
  * Whether the call was put on hold.
  *
- * `result.data` of `hold.call`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `hold.call`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type HoldCallResult = SuccessResult;
 
@@ -716,11 +768,13 @@ export type HoldCallResult = SuccessResult;
  */
 export interface ListCallsParams {
   /**
-   * Return only incoming (`in`) or only outgoing (`out`) sessions. When omitted, sessions of both directions are returned.
+   * Return only incoming (`in`) or only outgoing (`out`) sessions. When omitted, sessions of both
+   * directions are returned.
    */
   readonly direction?: "in" | "out";
   /**
-   * Return only the active calls that go through this virtual number. The number has to start with 7 (e.g. "74951045771").
+   * Return only the active calls that go through this virtual number. The number has to start with
+   * 7 (e.g. "74951045771").
    */
   readonly virtual_phone_number?: string;
 }
@@ -782,13 +836,23 @@ export interface ListTalkOptionsResult {
    * - `receive_fax`: receive a fax
    * - `save_numa`: save the caller's number (caller ID) to a group
    */
-  readonly mnemonic: "finish_conversation" | "tag_call" | "record_talk" | "transfer_call" | "run_scenario" | "call_coach" | "receive_fax" | "save_numa" | (string & {});
+  readonly mnemonic:
+    | "finish_conversation"
+    | "tag_call"
+    | "record_talk"
+    | "transfer_call"
+    | "run_scenario"
+    | "call_coach"
+    | "receive_fax"
+    | "save_numa"
+    | (string & {});
   /**
    * Display name of the talk option as set in the client area.
    */
   readonly name: string;
   /**
-   * Extra data for options that act on a specific object (a tag, a scenario and so on): which object the option activates.
+   * Extra data for options that act on a specific object (a tag, a scenario and so on): which
+   * object the option activates.
    */
   readonly button_value?: ListTalkOptionsResultButtonValue | null;
 }
@@ -798,17 +862,21 @@ export interface ListTalkOptionsResult {
  */
 export interface MakeCallParams {
   /**
-   * Id of the call session to act on, as returned by start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call, or delivered by the notification server or the data API.
+   * Id of the call session to act on, as returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call or start.employee_call, or delivered by the notification server or the data
+   * API.
    */
   readonly call_session_id: number;
   /**
-   * Number to dial. Written in E.164; it may be an internal (extension) number, an external number, an employee's number or a SIP number.
+   * Number to dial. Written in E.164; it may be an internal (extension) number, an external number,
+   * an employee's number or a SIP number.
    *
    * Format: e164.
    */
   readonly to: string;
   /**
-   * Message played to the dialled party (`to`) before the connection; the held subscriber waits until it has finished.
+   * Message played to the dialled party (`to`) before the connection; the held subscriber waits
+   * until it has finished.
    */
   readonly to_message?: Message;
 }
@@ -816,7 +884,8 @@ export interface MakeCallParams {
 /**
  * Whether the request was accepted.
  *
- * `result.data` of `make.call`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `make.call`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type MakeCallResult = SuccessResult;
 
@@ -825,7 +894,9 @@ export type MakeCallResult = SuccessResult;
  */
 export interface RecordCallParams {
   /**
-   * Id of the call session; returned by start.informer_call, start.vnumber_call, start.scenario_call and start.employee_call, and also available from the notification server or the data API.
+   * Id of the call session; returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call and start.employee_call, and also available from the notification server or
+   * the data API.
    */
   readonly call_session_id: number;
   /**
@@ -837,7 +908,8 @@ export interface RecordCallParams {
 /**
  * Whether the recording state was changed.
  *
- * `result.data` of `record.call`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `record.call`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type RecordCallResult = SuccessResult;
 
@@ -846,7 +918,9 @@ export type RecordCallResult = SuccessResult;
  */
 export interface ReleaseCallParams {
   /**
-   * Identifier of the call session to end, as returned by start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call, or as reported by the notification server or the data API.
+   * Identifier of the call session to end, as returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call or start.employee_call, or as reported by the notification server or the
+   * data API.
    */
   readonly call_session_id: number;
 }
@@ -854,7 +928,8 @@ export interface ReleaseCallParams {
 /**
  * Whether the call was released.
  *
- * `result.data` of `release.call`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `release.call`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type ReleaseCallResult = SuccessResult;
 
@@ -863,7 +938,8 @@ export type ReleaseCallResult = SuccessResult;
  */
 export interface RestoreTalkParams {
   /**
-   * Id of the call session to act on, as returned by start.vnumber_call, start.scenario_call or start.employee_call, or delivered by the notification server or the data API.
+   * Id of the call session to act on, as returned by start.vnumber_call, start.scenario_call or
+   * start.employee_call, or delivered by the notification server or the data API.
    */
   readonly call_session_id: number;
 }
@@ -871,7 +947,8 @@ export interface RestoreTalkParams {
 /**
  * Whether the request was accepted.
  *
- * `result.data` of `restore.talk`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `restore.talk`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type RestoreTalkResult = SuccessResult;
 
@@ -880,11 +957,14 @@ export type RestoreTalkResult = SuccessResult;
  */
 export interface SendDtmfParams {
   /**
-   * Identifier of the call session to act on, as returned by the start.* methods, the notification server or the data API.
+   * Identifier of the call session to act on, as returned by the start.* methods, the notification
+   * server or the data API.
    */
   readonly call_session_id: number;
   /**
-   * The DTMF symbol to send to the subscriber that was given as `contact` (applies to outgoing calls from the virtual PBX to the called party). Talk options configured in the client area can be invoked this way too.
+   * The DTMF symbol to send to the subscriber that was given as `contact` (applies to outgoing
+   * calls from the virtual PBX to the called party). Talk options configured in the client area can
+   * be invoked this way too.
    *
    * Allowed: `0-9, *, #`. Format: dtmf.
    */
@@ -894,7 +974,8 @@ export interface SendDtmfParams {
 /**
  * Whether the DTMF was sent.
  *
- * `result.data` of `send.dtmf`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `send.dtmf`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type SendDtmfResult = SuccessResult;
 
@@ -903,7 +984,9 @@ export type SendDtmfResult = SuccessResult;
  */
 export interface TagCallParams {
   /**
-   * Id of the active call session, as returned by start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call, or delivered by the notification server or the data API.
+   * Id of the active call session, as returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call or start.employee_call, or delivered by the notification server or the data
+   * API.
    */
   readonly call_session_id: number;
   /**
@@ -915,7 +998,8 @@ export interface TagCallParams {
 /**
  * Whether the tag was set.
  *
- * `result.data` of `tag.call`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `tag.call`, under the method's own name: the same type as `SuccessResult`, which
+ * other methods share.
  */
 export type TagCallResult = SuccessResult;
 
@@ -924,7 +1008,8 @@ export type TagCallResult = SuccessResult;
  */
 export interface TransferTalkParams {
   /**
-   * Id of the call session to act on, as returned by start.vnumber_call, start.scenario_call or start.employee_call, or delivered by the notification server or the data API.
+   * Id of the call session to act on, as returned by start.vnumber_call, start.scenario_call or
+   * start.employee_call, or delivered by the notification server or the data API.
    */
   readonly call_session_id: number;
 }
@@ -932,7 +1017,8 @@ export interface TransferTalkParams {
 /**
  * Whether the request was accepted.
  *
- * `result.data` of `transfer.talk`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `transfer.talk`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type TransferTalkResult = SuccessResult;
 
@@ -941,7 +1027,8 @@ export type TransferTalkResult = SuccessResult;
  */
 export interface UnholdCallParams {
   /**
-   * Identifier of the held call session, as returned by start.vnumber_call, start.scenario_call or start.employee_call, or as reported by the notification server or the data API.
+   * Identifier of the held call session, as returned by start.vnumber_call, start.scenario_call or
+   * start.employee_call, or as reported by the notification server or the data API.
    */
   readonly call_session_id: number;
 }
@@ -949,12 +1036,14 @@ export interface UnholdCallParams {
 /**
  * Whether the call was taken off hold.
  *
- * `result.data` of `unhold.call`, under the method's own name: the same type as `SuccessResult`, which other methods share.
+ * `result.data` of `unhold.call`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
 export type UnholdCallResult = SuccessResult;
 
 /**
- * The answer of a method that only reports whether it did what was asked: a single flag, `success`. What the flag confirms is said by each method.
+ * The answer of a method that only reports whether it did what was asked: a single flag, `success`.
+ * What the flag confirms is said by each method.
  */
 export interface SuccessResult {
   /**
@@ -996,7 +1085,9 @@ export interface ListCallsResultLegs {
    */
   readonly record_call_enabled: boolean;
   /**
-   * Current status of the leg, as a human-readable label (dialing, talking, queued, disconnected, operators talking, on hold, transferring, sending DTMF, fax states). The labels differ between editions and are not a stable code; see notes.
+   * Current status of the leg, as a human-readable label (dialing, talking, queued, disconnected,
+   * operators talking, on hold, transferring, sending DTMF, fax states). The labels differ between
+   * editions and are not a stable code; see notes.
    */
   readonly state: string;
 }
@@ -1016,7 +1107,8 @@ export interface ListCallsResultTags {
 }
 
 /**
- * Extra data for options that act on a specific object (a tag, a scenario and so on): which object the option activates.
+ * Extra data for options that act on a specific object (a tag, a scenario and so on): which object
+ * the option activates.
  */
 export interface ListTalkOptionsResultButtonValue {
   /**
@@ -1030,7 +1122,8 @@ export interface ListTalkOptionsResultButtonValue {
 }
 
 /**
- * A message played to one party of a call: a stored media file (system or user file, by id) or a text voiced by the Text-to-Speech service.
+ * A message played to one party of a call: a stored media file (system or user file, by id) or a
+ * text voiced by the Text-to-Speech service.
  */
 export interface Message {
   /**

@@ -183,14 +183,18 @@ def fresh_clone(target: Path, spec: Path | None) -> Path:
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("__pycache__", *write.IGNORED))
     shutil.copytree(spec or ROOT / "spec", target / "spec")
     shutil.copyfile(ROOT / "releases.yaml", target / "releases.yaml")
+    for modules in (ROOT / "templates").glob("*/*/node_modules"):  # a target's formatter, as scripts/setup installs it
+        (target / modules.relative_to(ROOT)).symlink_to(modules.resolve(), target_is_directory=True)
     return target
 
 
 def as_cloned(clone: Path) -> None:
     """What runs leave that a fresh clone has not: .cache/ and Python's bytecode."""
     shutil.rmtree(clone / ".cache", ignore_errors=True)
-    for folder in sorted(clone.rglob("__pycache__")):
-        shutil.rmtree(folder)
+    for top in ("generator", "templates"):
+        for folder, children, _ in os.walk(clone / top):  # links (node_modules) are not followed
+            if "__pycache__" in children:
+                shutil.rmtree(Path(folder) / "__pycache__")
 
 
 CASES = ("edit", "cold", "check", "first")

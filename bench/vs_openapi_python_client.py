@@ -195,6 +195,7 @@ def as_cloned(clone: Path) -> None:
         for folder, children, _ in os.walk(clone / top):  # links (node_modules) are not followed
             if "__pycache__" in children:
                 shutil.rmtree(Path(folder) / "__pycache__")
+                children.remove("__pycache__")
 
 
 CASES = ("edit", "cold", "check", "first")

@@ -1,4 +1,4 @@
-"""The docs of the simulator: the "Testing your integration" page's pytest example runs (through the
+"""The docs of the simulator: the "Testing your integration" page's pytest examples run (through the
 plugin's fixture, as an installed package registers it), and the "Call states" page draws the whole
 state machine, which every method page with allowed states links to."""
 
@@ -25,10 +25,13 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def test_the_testing_page_pytest_example_passes(rendered: Path, tmp_path: Path) -> None:
+def test_the_testing_page_pytest_examples_pass(rendered: Path, tmp_path: Path) -> None:
     page = (rendered / "docs" / "pages" / "testing.md").read_text("utf-8")
-    (example,) = [code for code in code_blocks(page, "python") if "def test_" in code]
-    (tmp_path / "test_example.py").write_text(example, "utf-8")
+    examples = [code for code in code_blocks(page, "python") if "def test_" in code]
+    assert len(examples) == 2  # the fixture's; a call already under way
+    for i, example in enumerate(examples):
+        (tmp_path / f"test_example{i}.py").write_text(example, "utf-8")
+    tests = sum(example.count("\ndef test_") for example in examples)
     done = subprocess.run(
         # -p loads the plugin the way the package's pytest11 entry point does once installed
         [
@@ -40,7 +43,7 @@ def test_the_testing_page_pytest_example_passes(rendered: Path, tmp_path: Path) 
             "callapi.testing.pytest_plugin",
             "-p",
             "no:cacheprovider",
-            "test_example.py",
+            *(f"test_example{i}.py" for i in range(len(examples))),
         ],
         cwd=tmp_path,
         env={"PYTHONPATH": str(rendered / "python"), "PATH": "/usr/bin:/bin"},
@@ -50,7 +53,7 @@ def test_the_testing_page_pytest_example_passes(rendered: Path, tmp_path: Path) 
         timeout=120,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "2 passed" in done.stdout
+    assert f"{tests} passed" in done.stdout and tests == 3
     pyproject = (rendered / "python" / "pyproject.toml").read_text("utf-8")
     assert '[project.entry-points.pytest11]\ncallapi = "callapi.testing.pytest_plugin"' in pyproject
 

@@ -6,8 +6,11 @@ exercise, on a small edited copy of it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from pathlib import Path
 
+from generator.diff import compare
 from generator.model import Api
 from generator.model.naming import names_for
 from generator.model.types import Example, Field, Result
@@ -126,3 +129,47 @@ def test_example_args_and_extras(api: Api) -> None:
     odd = Example("odd", {"params": {"access_token": "k", "unknown_flag": True, "contact": "7"}}, {})
     assert [p.name.wire for p, _ in simple.example_args(odd) if p.name is not None] == ["contact"]
     assert simple.example_extras(odd) == ("unknown_flag",)  # access_token is documented, the flag is not
+
+
+def test_sessions_are_the_specs_flags(api: Api) -> None:
+    assert [(m.wire, m.session) for m in api.methods if m.session] == [("login.user", "opens"), ("logout.user", "closes")]
+    assert api.session_opener.opens_session and api.session_closer.closes_session
+    # the flag, not a guess from the method's shape: unflagged, login.user opens nothing
+    unflagged = replace(api.session_opener, session="")
+    assert not unflagged.opens_session
+    edited = replace(api, methods=tuple(unflagged if m is api.session_opener else m for m in api.methods))
+    (change,) = compare(api, edited)
+    assert (change.kind, change.where, change.wire_breaking, change.sdk_breaking) == ("method.session", "login.user", False, True)
+    assert change.text.startswith("no longer opens the session")
+
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+
+_CLOSING = re.compile(r"\{%-?\s*(end\w+|else)\s*-?%\}")
+
+
+def _template_logic(path: Path) -> list[str]:
+    """The lines of a template that compute something (Jinja statements and expressions, not the
+    tags that only close a block), stripped."""
+    lines = (line.strip() for line in path.read_text("utf-8").splitlines())
+    return [line for line in lines if ("{%" in line or "{{" in line) and not _CLOSING.fullmatch(line)]
+
+
+def test_templates_only_spell() -> None:
+    # facts come from the model: no template filters the model's tuples to find one
+    searching = [
+        f"{path.relative_to(TEMPLATES)}:{number}"
+        for path in sorted(TEMPLATES.rglob("*.jinja"))
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if "selectattr" in line or "rejectattr" in line
+    ]
+    assert searching == []
+    # and no run of template logic is written again in another target
+    runs: dict[tuple[str, ...], set[str]] = {}
+    for path in sorted(TEMPLATES.rglob("*.jinja")):
+        logic = _template_logic(path)
+        for i in range(len(logic) - 3):
+            runs.setdefault(tuple(logic[i : i + 4]), set()).add(path.relative_to(TEMPLATES).parts[0])
+    repeated = [run for run, targets in runs.items() if len(targets) > 1]
+    assert repeated == []

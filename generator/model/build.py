@@ -75,11 +75,36 @@ class _ApiReader:
             notes=notes(data.get("notes")),
             sources=tuple((s["edition"], s["path"], s.get("commit", "")) for s in data["sources"]),
             deprecated=data.get("deprecated", "").strip(),
+            session=data.get("session", ""),
         )
         method = replace(method, params_schema=object_schema(params, title=names.pascal + "Params"))
         for i, ex in enumerate(examples):
             check_example(self.ctx, source, ("examples", i), method, ex)
         return method
+
+    def check_sessions(self, methods: dict[str, tuple[Method, SourceFile]]) -> None:
+        """One method opens a session (takes no key, returns one as `access_token`) and one closes it
+        (takes the key it ends): the SDKs log in and out with them."""
+        for flag, what in (("opens", "opens a session"), ("closes", "closes a session")):
+            flagged = [(m, s) for m, s in methods.values() if m.session == flag]
+            if not flagged:
+                self.ctx.error(self.raw.api, ("authentication",), f"no method {what}: mark it with 'session: {flag}' in its file")
+            for method, source in flagged[1:]:
+                self.ctx.error(
+                    source, ("session",), f"method '{method.wire}' {what}, and so does '{flagged[0][0].wire}': only one may"
+                )
+            for method, source in flagged[:1]:
+                returns_key = any(f.name is not None and f.name.wire == "access_token" for f in method.result.fields)
+                if flag == "opens" and (method.needs_token or not returns_key):
+                    self.ctx.error(
+                        source,
+                        ("session",),
+                        f"method '{method.wire}' opens a session, so it must take no access_token and return one",
+                    )
+                if flag == "closes" and not method.needs_token:
+                    self.ctx.error(
+                        source, ("session",), f"method '{method.wire}' closes a session, so it must take the access_token it ends"
+                    )
 
     def build(self) -> Api:
         raw = self.raw
@@ -137,6 +162,7 @@ class _ApiReader:
                     ("component",),
                     f"method '{wire}' names component '{method.component}', but api.yaml lists it under '{owner[wire]}'",
                 )
+        self.check_sessions(methods)
         # which methods list each error
         users: dict[str, list[str]] = {}
         for wire in sorted(methods):

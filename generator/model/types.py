@@ -312,6 +312,7 @@ class Method:
     notes: tuple[Note, ...] = ()
     sources: tuple[tuple[str, str, str], ...] = ()  # (edition, path, commit)
     deprecated: str = ""  # why and what instead, when the vendor marks it deprecated
+    session: str = ""  # "opens" or "closes" for the methods that start and end a session (the spec's flag)
     params_schema: dict[str, Json] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -329,13 +330,13 @@ class Method:
 
     @property
     def opens_session(self) -> bool:
-        """True for the method that trades credentials for a session key (it takes no key and returns one)."""
-        return not self.needs_token and any(f.name is not None and f.name.wire == "access_token" for f in self.result.fields)
+        """True for the method that trades credentials for a session key (``session: opens``)."""
+        return self.session == "opens"
 
     @property
     def closes_session(self) -> bool:
-        """True for the method that ends the session of the key it is sent with."""
-        return self.group == "authentication" and self.needs_token and not self.call_params
+        """True for the method that ends the session of the key it is sent with (``session: closes``)."""
+        return self.session == "closes"
 
     def param(self, wire: str) -> Field:
         """The parameter of that wire name."""

@@ -14,6 +14,7 @@ import ast
 import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from .cache import cached, lookup, store
 from .errors import Location, SpecError, SpecErrors
@@ -108,10 +109,19 @@ def _key(piece: _Piece) -> str:
     return hashlib.sha256(f"{piece.kind}\0{piece.source}".encode()).hexdigest()[:32]
 
 
+_CUTTER = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # how modules are cut: this file
+
+
 def piece_keys(text: str) -> list[str] | None:
-    """What names each piece of an unformatted module (recorded in the marker; see ``seed``)."""
+    """What names each piece of an unformatted module (recorded in the marker; see ``seed``).
+    Kept in .cache/ by the text and this file: cutting a client takes parsing it."""
+    found = lookup("pieces", f"{_CUTTER}\0{text}")
+    if found is not None:
+        return found.split() if found != "-" else None
     pieces = _pieces(text)
-    return None if pieces is None else [_key(p) for p in pieces]
+    keys = None if pieces is None else [_key(p) for p in pieces]
+    store("pieces", f"{_CUTTER}\0{text}", " ".join(keys) if keys is not None else "-")
+    return keys
 
 
 # Formatted pieces of the committed tree, by the key of the raw piece they were formatted from:

@@ -69,6 +69,17 @@ def test_wire_spellings_of_errors_and_fields(api: Api) -> None:
     assert Field(None, "string").wire_names == ()
 
 
+def test_doc_details_of_errors(api: Api) -> None:
+    assert api.error("limit_exceeded").doc_details == ("`params` holds `limit_type`, `limit_max_value`.",)
+    assert api.error("batch_opreations_not_supported").doc_details == ("Also sent as `batch_operations_not_supported`.",)
+    both = replace(api.error("limit_exceeded"), spellings=api.error("batch_opreations_not_supported").spellings)
+    assert both.doc_details == (
+        "`params` holds `limit_type`, `limit_max_value`.",
+        "Also sent as `batch_operations_not_supported`.",
+    )
+    assert api.error("invalid_state").doc_details == ()
+
+
 def test_constraint_notes() -> None:
     bounded = Field(
         names_for("timeout"), "integer", has_default=True, default=30, unit="seconds", minimum=1, maximum=600, format="int32"

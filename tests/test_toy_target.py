@@ -113,6 +113,46 @@ def test_a_broken_manifest_is_reported_not_rendered(tmp_path: Path) -> None:
     assert "template 'missing.jinja' does not exist" in str(caught.value.errors[0])
 
 
+@pytest.mark.parametrize(
+    ("file", "text", "expected"),
+    [
+        ("METHODS.md.jinja", METHODS_MD + "{% if %}\n", "templates/toy/METHODS.md.jinja:9:1: Expected an expression"),
+        ("one_method.txt.jinja", ONE_METHOD + "{{ method.no_such_fact }}\n", "templates/toy/one_method.txt.jinja:3:1: "),
+        ("_header.jinja", "{{ api.title | no_such_filter }}\n", "templates/toy/_header.jinja:1:1: No filter named 'no_such_filter'"),
+        ("METHODS.md.jinja", '{% include "_gone.jinja" %}\n', "templates/toy/METHODS.md.jinja:1:1: template '_gone.jinja' does not exist"),
+    ],
+    ids=["syntax", "undefined", "unknown filter", "missing include"],
+)
+def test_a_template_mistake_is_located_once_and_nothing_is_written(
+    tmp_path: Path, file: str, text: str, expected: str
+) -> None:
+    """A template author's mistake is a file:line message naming the template that failed (an included
+    one included), reported once however many files the template renders, never a traceback."""
+    templates, output = tmp_path / "templates", tmp_path / "generated"
+    write_toy(templates)
+    (templates / "toy" / file).write_text(text, "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--templates", str(templates), "--output", str(output)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines[0].startswith(expected) and "(rendering toy/" in lines[0], lines
+    assert lines[1:] == ["1 mistake(s); nothing was written"]
+    assert not output.exists()
+
+
+def test_a_template_that_is_a_fifo_is_refused_without_being_opened(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    (templates / "toy" / "_header.jinja").unlink()
+    os.mkfifo(templates / "toy" / "_header.jinja")  # opening it would block the render for ever
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    assert "template '_header.jinja' does not exist (or is not a regular file)" in str(caught.value)
+
+
 def test_targets_rendered_on_two_cores_give_what_one_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The command (a process without threads) shares targets with a forked helper: its output, and
     a template's error, are what one process gives."""

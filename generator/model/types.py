@@ -224,6 +224,18 @@ class ErrorDef:
         return (self.mnemonic, *(s.message for s in self.spellings))
 
     @property
+    def doc_details(self) -> tuple[str, ...]:
+        """What an SDK's doc comment of the class adds after the server's message, as Markdown
+        sentences: where the message's placeholders are (`params` holds `leg_id`.) and the other
+        wire spellings (Also sent as `x`.)."""
+        details = []
+        if self.placeholders:
+            details.append("`params` holds " + ", ".join(f"`{p}`" for p in self.placeholders) + ".")
+        if self.spellings:
+            details.append("Also sent as " + ", ".join(f"`{s.message}`" for s in self.spellings) + ".")
+        return tuple(details)
+
+    @property
     def base_class(self) -> str | None:
         """The code group class this mnemonic's class derives from; None when it is documented under
         several codes (then each of ``combined_classes`` derives from it and from one group class)."""

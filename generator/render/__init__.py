@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 from types import ModuleType
-from typing import Any
+from typing import Any, Literal
 
 import jinja2
 import jsonschema
@@ -33,7 +33,7 @@ from .filters import FILTERS
 from .models import Deferred, render_models
 from .ui_strings import UiStrings
 
-__all__ = ["Target", "load_targets", "render_target"]
+__all__ = ["Target", "load_targets", "parts", "render_target"]
 
 _MANIFEST_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -232,12 +232,21 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
     return targets
 
 
-def render_target(target: Target, api: Api) -> dict[str, str | Deferred]:
-    """Every file of one target, by path relative to generated/ (``models.resolve`` gives a deferred one's text)."""
+def parts(target: Target) -> tuple[str | None, ...]:
+    """The languages a target's files ask for (None: the spec's own), in manifest order: each is a
+    part that renders on its own (see ``render_target``)."""
+    return tuple(dict.fromkeys(spec.language for spec in target.files))
+
+
+def render_target(target: Target, api: Api, only: str | None | Literal["all"] = "all") -> dict[str, str | Deferred]:
+    """Every file of one target, or of its part in one language (``only``), by path relative to
+    generated/ (``models.resolve`` gives a deferred one's text)."""
     rendered: dict[str, str | Deferred] = {}
     languages: dict[str, tuple[Api, UiStrings, jinja2.Environment]] = {}
     errors: list[SpecError] = []
     for spec in target.files:
+        if only != "all" and spec.language != only:
+            continue
         if spec.engine == "models":
             rendered[f"{target.output}/{spec.path}"] = render_models(api, base_class=spec.base_class, header=spec.header)
             continue
@@ -255,22 +264,52 @@ def render_target(target: Target, api: Api) -> dict[str, str | Deferred]:
                 strings = UiStrings(target.folder, target.folder.parent.name, spec.language)
                 languages[spec.language] = (api.in_language(spec.language), strings, target.environment_for(strings))
             in_language, _, env = languages[spec.language]
-        template = env.get_template(spec.template)
-        if spec.each == "method":
-            for method in in_language.methods:
-                path = spec.path.replace("{method}", method.wire)
-                rendered[f"{target.output}/{path}"] = template.render(api=in_language, method=method, target=target)
-        elif spec.each:
-            for name, item in target.hooks.each[spec.each](in_language):
-                path = spec.path.replace("{name}", name)
-                rendered[f"{target.output}/{path}"] = template.render(api=in_language, item=item, target=target)
-        else:
-            rendered[f"{target.output}/{spec.path}"] = template.render(api=in_language, target=target)
+        try:
+            template = env.get_template(spec.template)
+            if spec.each == "method":
+                for method in in_language.methods:
+                    path = spec.path.replace("{method}", method.wire)
+                    rendered[f"{target.output}/{path}"] = template.render(api=in_language, method=method, target=target)
+            elif spec.each:
+                for name, item in target.hooks.each[spec.each](in_language):
+                    path = spec.path.replace("{name}", name)
+                    rendered[f"{target.output}/{path}"] = template.render(api=in_language, item=item, target=target)
+            else:
+                rendered[f"{target.output}/{spec.path}"] = template.render(api=in_language, target=target)
+        except jinja2.TemplateError as exc:
+            mistake = _template_mistake(target, spec, exc)
+            if not any(e.location == mistake.location and e.message.startswith(mistake.message) for e in errors):
+                errors.append(SpecError(mistake.location, f"{mistake.message} (rendering {target.output}/{spec.path})"))
     for _, strings, _ in languages.values():
         errors.extend(strings.problems())
     if errors:
         raise SpecErrors(errors)
     return rendered
+
+
+def _template_mistake(target: Target, spec: OutputFile, exc: jinja2.TemplateError) -> SpecError:
+    """A template's mistake (syntax, an undefined name, a missing include) at the template line that made it."""
+    root = target.folder.parent
+    found: tuple[str, int] | None = None
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
+        found = exc.filename, exc.lineno
+    else:  # Jinja rewrites the traceback: its innermost template frame is the failing line
+        tb = exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename.endswith(".jinja"):
+                found = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+            tb = tb.tb_next
+    where = Location(f"{root.name}/{target.name}/{spec.template}")
+    if found is not None:
+        try:
+            where = Location(f"{root.name}/{Path(found[0]).resolve().relative_to(root.resolve()).as_posix()}", found[1], 1)
+        except ValueError:  # a frame outside the templates folder: keep the manifest's template
+            pass
+    if isinstance(exc, jinja2.TemplateNotFound):
+        message = f"template '{exc.name}' does not exist (or is not a regular file)"
+    else:
+        message = exc.message or type(exc).__name__
+    return SpecError(where, message)
 
 
 def _dump(target: Target, spec: OutputFile, document: Any) -> str:

@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import uuid
 from dataclasses import replace
 from pathlib import Path
 
@@ -262,6 +263,80 @@ def test_an_unknown_collection_is_a_located_mistake(tmp_path: Path) -> None:
     assert message.startswith("templates/toy/manifest.yaml:") and "each: 'widget'" in message
 
 
+FORMAT_HOOK = '''\
+"""The toy's own formatter: upper-cases its text files and notes each call in a log."""
+
+from pathlib import Path
+
+FORMAT_VERSION = "{version}"
+
+
+def shout_all(files):
+    with Path({log!r}).open("a") as log:
+        log.write(" ".join(sorted(files)) + "\\n")
+    if any("explode" in text for text in files.values()):
+        raise RuntimeError("the toy formatter cannot read that")
+    return {{path: text.upper() if path.endswith(".txt") else text for path, text in files.items()}}
+
+
+FORMAT = shout_all
+'''
+
+
+def test_a_target_formats_its_own_files_and_they_are_reused_by_formatter_version(tmp_path: Path, api: Api) -> None:
+    """FORMAT in the hook gets the target's files (paths inside its output folder), after the generic
+    formatting; a file formatted before is reused only for the same FORMAT_VERSION."""
+    templates, output, log = tmp_path / "templates", tmp_path / "generated", tmp_path / "calls.log"
+    write_toy(templates)
+    hook = templates / "toy" / "target.py"
+    run = uuid.uuid4().hex  # formatter versions of this run alone: .cache/ keeps what earlier runs formatted
+    hook.write_text(FORMAT_HOOK.format(version=f"v1-{run}", log=str(log)), "utf-8")
+    paths = pipeline.Paths(templates=templates, output=output)
+
+    pipeline.generate(paths)
+    calls = log.read_text("utf-8").splitlines()
+    assert calls == [" ".join(sorted(["METHODS.md", "methods.json"] + [f"methods/{m.wire}.txt" for m in api.methods]))]
+    hold = (output / "toy" / "methods" / "hold.call.txt").read_text("utf-8")
+    assert hold.startswith("HOLD.CALL: ") and (output / "toy" / "METHODS.md").read_text("utf-8").startswith("<!--")
+
+    # one template changes: only its file is formatted again; the others come from the committed tree
+    (templates / "toy" / "METHODS.md.jinja").write_text(METHODS_MD + "\nmore\n", "utf-8")
+    pipeline.generate(paths)
+    assert log.read_text("utf-8").splitlines()[1:] == ["METHODS.md"]
+
+    # a new formatter version formats everything again, though no raw render changed
+    hook.write_text(FORMAT_HOOK.format(version=f"v2-{run}", log=str(log)).replace("text.upper()", "text.lower()"), "utf-8")
+    pipeline.generate(paths)
+    assert len(log.read_text("utf-8").splitlines()[2].split()) == len(calls[0].split())
+    assert (output / "toy" / "methods" / "hold.call.txt").read_text("utf-8").startswith("hold.call: ")
+    assert pipeline.check(paths).differences == []
+
+
+def test_a_formatter_failure_is_located_and_writes_nothing(tmp_path: Path) -> None:
+    templates, output = tmp_path / "templates", tmp_path / "generated"
+    write_toy(templates)
+    (templates / "toy" / "target.py").write_text(FORMAT_HOOK.format(version="v1", log=str(tmp_path / "log")), "utf-8")
+    (templates / "toy" / "one_method.txt.jinja").write_text("explode {{ method.wire }}\n", "utf-8")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.generate(pipeline.Paths(templates=templates, output=output))
+    assert [str(e) for e in caught.value.errors] == [
+        "templates/toy/target.py: formatting toy/ failed: the toy formatter cannot read that"
+    ]
+    assert not output.exists()
+
+
+def test_a_formatter_without_a_version_is_a_located_mistake(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    hook = FORMAT_HOOK.format(version="v1", log=str(tmp_path / "log")).replace('FORMAT_VERSION = "v1"\n', "")
+    (templates / "toy" / "target.py").write_text(hook, "utf-8")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.validate(pipeline.Paths(templates=templates))
+    assert [str(e) for e in caught.value.errors] == [
+        "templates/toy/target.py: FORMAT needs FORMAT_VERSION (what decides its output: tool version, options)"
+    ]
+
+
 JSON_HOOK = '''\
 """The toy's document, built as data: the generator dumps it as JSON."""
 
@@ -339,3 +414,44 @@ def test_a_hook_that_builds_no_json_value_is_reported_and_nothing_is_written(tmp
     [error] = caught.value.errors
     assert str(error).startswith("templates/toy/target.py: BUILD['broken'] for index.json: not a JSON value")
     assert not output.exists()
+
+
+CHECK_HOOK = '''\
+"""The toy cannot spell a method whose name has a `hold` in it, nor (pretend) an API with errors."""
+
+
+def no_hold(api):
+    for m in api.methods:
+        if "hold" in m.wire:
+            yield m, f"the toy cannot spell '{m.wire}'"
+    for f in api.method("hold.call").params:
+        if f.name.wire == "call_session_id":
+            yield f, "nor this parameter"
+
+
+def no_errors(api):
+    if api.errors:
+        yield api, "the toy has no place for errors"
+
+
+CHECKS = {"no_hold": no_hold, "no_errors": no_errors}
+'''
+
+
+def test_a_hooks_checks_are_located_mistakes_of_validate(tmp_path: Path) -> None:
+    """What a target cannot spell is reported by validate at the named object's place in the spec
+    (a method's name, a field's name), or at the hook when the object has no place; nothing renders."""
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    (templates / "toy" / "target.py").write_text(CHECK_HOOK, "utf-8")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.validate(pipeline.Paths(templates=templates))
+    assert [str(e) for e in caught.value.errors] == [
+        "spec/methods/hold.call.yaml:2:9: the toy cannot spell 'hold.call' (target 'toy')",
+        "spec/methods/hold.call.yaml:24:11: nor this parameter (target 'toy')",
+        "spec/methods/unhold.call.yaml:2:9: the toy cannot spell 'unhold.call' (target 'toy')",
+        "templates/toy/target.py: the toy has no place for errors (target 'toy')",
+    ]
+    with pytest.raises(SpecErrors):
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    assert not (tmp_path / "out").exists()

@@ -9,23 +9,28 @@ Needs Node 20+ and `npm ci --prefix tests/ts_support` (the pinned TypeScript com
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import re
 import socket
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 
 from generator.model import Api, Field
+from tests.conftest import ROOT
 from tests.support.documented import cases
 from tests.support.server import Server
 from tests.ts_support import HERE, HOSTILE, faults, hostile_spec, node, package, render, run_node
 
 RUNNER = HERE / "run_client.mjs"
 TOKEN = "test-token"
+TARGET = ROOT / "templates" / "typescript"
+PRETTIER = TARGET / "prettier" / "node_modules" / "prettier" / "bin" / "prettier.cjs"
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +79,64 @@ def test_package_has_no_runtime_dependency_and_pins_the_tested_compiler(sdk: Pat
 
 def test_strict_type_check_is_clean(sdk: Path) -> None:
     tsc("-p", "tsconfig.json", "--strict", "--noEmit", cwd=sdk)
+
+
+# --- formatting: prettier, run by the target's hook (templates/typescript/target.py) ----------
+
+
+def prettier_check(folder: Path) -> None:
+    if not PRETTIER.is_file():
+        pytest.fail("prettier is missing; run scripts/setup (npm ci --prefix templates/typescript/prettier)")
+    run_node(str(PRETTIER), "--check", str(folder))
+
+
+def hook() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("typescript_target_under_test", TARGET / "target.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_committed_package_passes_prettier_check() -> None:
+    """`prettier --check` with the options the package carries (.prettierrc.json, the hook's) finds
+    nothing to change, and no line of code or comment runs past the print width but template strings."""
+    package_root = ROOT / "generated" / "typescript"
+    prettier_check(package_root)
+    options = json.loads((package_root / ".prettierrc.json").read_text("utf-8"))
+    assert options == hook().PRETTIER_OPTIONS
+    long_lines = [
+        line
+        for path in sorted(package_root.rglob("*.ts"))
+        for line in path.read_text("utf-8").splitlines()
+        if len(line) > options["printWidth"]
+    ]
+    assert all("`" in line for line in long_lines), long_lines  # template strings prettier does not break
+
+
+def test_doc_comments_are_wrapped_without_breaking_spans_or_starting_tags() -> None:
+    wrap = hook().wrap_doc_comments
+    long_text = "word " * 30 + "`a code span that must stay whole` and {@link SomeError} then @param stays inside"
+    text = f"  /** {long_text} */\n  const x = {'1 + ' * 40}1;\n/**\n * {long_text}\n */"
+    wrapped = wrap(text).split("\n")
+    assert all(len(line) <= 100 for line in wrapped if "const x" not in line)
+    assert f"  const x = {'1 + ' * 40}1;" in wrapped  # code is prettier's business
+    assert wrapped[0] == "  /**" and wrapped[wrapped.index("  const x = " + "1 + " * 40 + "1;") - 1] == "   */"
+    joined = " ".join(line.strip().removeprefix("* ") for line in wrapped)
+    assert "`a code span that must stay whole`" in joined and "{@link SomeError}" in joined
+    assert not [line for line in wrapped if line.strip().removeprefix("* ").startswith("@")]
+    short = "/** fits */\nconst y = 1;"
+    assert wrap(short) == short
+
+
+def test_formatting_failures_are_clear(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = hook()
+    with pytest.raises(RuntimeError, match=r"src/broken.ts: .*"):
+        module.format_files({"src/broken.ts": "export const = ;\n"})
+    monkeypatch.setattr(module.shutil, "which", lambda name: None)
+    with pytest.raises(RuntimeError, match="node is not installed"):
+        module.format_files({"src/a.ts": "export const a = 1;\n"})
+    assert module.format_files({"notes.txt": "as is"}) == {"notes.txt": "as is"}  # not prettier's: no node needed
 
 
 def _models(fields: Any) -> set[str]:
@@ -356,6 +419,7 @@ def test_hostile_spec_text_stays_text(tmp_path: Path) -> None:
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         (root / path).write_text(text, "utf-8")
     tsc("-p", "tsconfig.json", "--noEmit", cwd=root)
+    prettier_check(root)
     escaped = HOSTILE.replace("*/", "*\\/")
     assert f"   * {escaped}\n" in (root / "src" / "client.ts").read_text("utf-8")
     types = (root / "src" / "types.ts").read_text("utf-8")

@@ -182,6 +182,15 @@ def test_editing_a_description_starts_no_prettier(monkeypatch: pytest.MonkeyPatc
     assert calls[-1] == ["src/a.ts"]
 
 
+def test_markdown_tables_are_written_as_prettier_lays_them_out() -> None:
+    """The README is not run through prettier (it changes with every summary): its tables are laid out
+    as prettier would, wide characters and escaped pipes included."""
+    module = hook()
+    table = "| a | wide |\n| --- | --- |\n| `x \\| y` | 電話 ☎ ü |\n| a longer cell | z |\n"
+    laid_out = module.md_table(table)
+    assert laid_out != table and module._prettier({"t.md": laid_out})["t.md"] == laid_out
+
+
 def test_formatting_failures_are_clear(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CALLAPI_GENERATOR_CACHE", "0")
     module = hook()

@@ -6,6 +6,10 @@ prettier lays it out. `FORMAT` is called by the generator with the target's file
 `generated/typescript/`) that are not yet formatted; one node process formats them all. Prettier
 leaves comments as written, so doc-comment lines longer than the print width are wrapped here.
 
+Markdown is written as prettier would lay it out (tables through `md_table`), so the README, which
+changes with every summary, needs no node process either; `prettier --check` in the tests holds the
+templates to that.
+
 Doc comments stay out of prettier's input (a numbered placeholder stands in for each): prettier
 prints an own-line comment where it stands and only re-indents it, whatever it says, so the code is
 laid out alike for any text in it. What prettier made of the code is cached by the code alone
@@ -23,6 +27,7 @@ import re
 import shutil
 import subprocess
 import textwrap
+import unicodedata
 from pathlib import Path, PurePosixPath
 
 from generator.cache import lookup, store
@@ -32,7 +37,7 @@ PRETTIER_OPTIONS = {"printWidth": 100}  # Python's line length (black) in the ot
 _TOOL = Path(__file__).resolve().parent / "prettier"  # package.json + lockfile; `npm ci` puts prettier beside them
 _SCRIPT = _TOOL / "format.mjs"
 _LOCK = _TOOL / "package-lock.json"
-_SUFFIXES = frozenset({".ts", ".json", ".md"})
+_SUFFIXES = frozenset({".ts", ".json"})
 
 
 def _pinned() -> str:
@@ -115,8 +120,30 @@ def unmask_doc_comments(text: str, comments: list[str]) -> str:
     return _PLACEHOLDER.sub(put, text)
 
 
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal, as prettier counts them (wide East Asian characters two)."""
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text
+    )
+
+
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+
+
+def md_table(text: str) -> str:
+    """A Markdown table (its delimiter row plain `---`) laid out as prettier lays it out: every
+    cell padded to its column's width, at least 3, the delimiter row as dashes of that width."""
+    rows = [[cell.strip() for cell in _CELL_BORDER.split(line.strip())[1:-1]] for line in text.strip().splitlines()]
+    widths = [max(3, *(_width(row[i]) for row in rows if i < len(row))) for i in range(len(rows[0]))]
+    rows[1] = ["-" * width for width in widths]
+    return "\n".join(
+        "| " + " | ".join(cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True)) + " |"
+        for row in rows
+    ) + "\n"
+
+
 def format_files(files: dict[str, str]) -> dict[str, str]:
-    """The files prettier knows (TypeScript, JSON, Markdown) formatted; others as given."""
+    """The files prettier formats here (TypeScript, JSON) formatted; others as given."""
     todo = {
         path: mask_doc_comments(text) if path.endswith(".ts") else (text, [])
         for path, text in files.items()
@@ -154,3 +181,4 @@ def _prettier(files: dict[str, str]) -> dict[str, str]:
 
 FORMAT = format_files
 GLOBALS = {"prettier_options": PRETTIER_OPTIONS}
+FILTERS = {"md_table": md_table}

@@ -64,19 +64,24 @@ class Run:
 
 
 def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> Api:
-    """The model of the spec, checked against itself and against the names every target reserves;
+    """The model of the spec, checked against itself, the names every target reserves and the targets' checks;
     ``strict`` makes warnings (untranslated texts) mistakes too."""
     from .errors import SpecErrors
     from .loader import load_spec
     from .model import build_api
+    from .model.naming import SPELLINGS
     from .release import load_packages
-    from .render import load_targets
+    from .render import load_targets, target_mistakes
 
     run = run or Run()
     raw = run.timed("load", lambda: load_spec(paths.spec))
     every_target = run.timed("targets", lambda: load_targets(paths.templates))
     reserved = tuple(r for target in every_target for r in target.reserved)
-    api = run.timed("model", lambda: build_api(raw, reserved))
+    keywords = {s: {w for target in every_target for w in target.keywords.get(s, ())} for s in SPELLINGS}
+    api = run.timed("model", lambda: build_api(raw, reserved, keywords))
+    mistakes = run.timed("target checks", lambda: target_mistakes(every_target, api))
+    if mistakes:
+        raise SpecErrors(mistakes)
     if strict and raw.warnings:
         raise SpecErrors(raw.warnings)
     run.warnings = [f"{w.location}: warning: {w.message}" for w in sorted(raw.warnings)]

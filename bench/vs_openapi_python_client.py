@@ -53,7 +53,9 @@ def synthetic_spec(target: Path, scale: int) -> Path:
         text = source.read_text("utf-8")
         for copy in range(2, scale + 1):
             new = f"{wire}_x{copy}"
-            (target / "methods" / f"{new}.yaml").write_text(text.replace(f"method: {wire}\n", f"method: {new}\n"), "utf-8")
+            copied = text.replace(f"method: {wire}\n", f"method: {new}\n")
+            copied = re.sub(r"^session: \w+\n", "", copied, flags=re.MULTILINE)  # one method opens (closes) the session
+            (target / "methods" / f"{new}.yaml").write_text(copied, "utf-8")
             for component in api["components"]:
                 if wire in component["methods"]:
                     component["methods"].append(new)

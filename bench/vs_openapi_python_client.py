@@ -183,8 +183,8 @@ def fresh_clone(target: Path, spec: Path | None) -> Path:
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("__pycache__", *write.IGNORED))
     shutil.copytree(spec or ROOT / "spec", target / "spec")
     shutil.copyfile(ROOT / "releases.yaml", target / "releases.yaml")
-    for modules in (ROOT / "templates").glob("*/*/node_modules"):  # a target's formatter, as scripts/setup installs it
-        (target / modules.relative_to(ROOT)).symlink_to(modules.resolve(), target_is_directory=True)
+    for installed in sorted(ROOT.glob("templates/*/*/node_modules")):  # a target's formatter, as scripts/setup leaves it
+        (target / installed.relative_to(ROOT)).symlink_to(installed)
     return target
 
 

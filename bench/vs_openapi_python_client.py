@@ -165,7 +165,7 @@ def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> t
     return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime, printed
 
 
-STAGE = re.compile(r"^\s+(\S+)\s+([\d.]+) ms$", re.MULTILINE)  # a line of `--timings`
+STAGE = re.compile(r"^ +(\S.*?) +([\d.]+) ms$", re.MULTILINE)  # a line of `--timings`
 
 
 def peer_command() -> str:

@@ -133,10 +133,8 @@ class _ClientBase:
         lock: Any,
     ) -> None:
         self._url = base_url_for(brand, base_url, version)
-        try:
-            self._endpoint = httpx.URL(
-                self._url
-            )  # parsed once: httpx would parse a string on every request
+        try:  # parsed once: httpx would parse a string on every request
+            self._endpoint = httpx.URL(self._url)
         except httpx.InvalidURL as exc:
             raise ValueError(f"the Call API URL is not valid: {exc}") from None
         given = {name: value for name, value in credentials.items() if value is not None}
@@ -243,9 +241,8 @@ class _ClientBase:
             try:
                 raise value
             finally:
-                value = (
-                    None  # the traceback keeps this frame; the frame must not keep the exception
-                )
+                # the traceback keeps this frame; the frame must not keep the exception (a cycle)
+                value = None
         return value
 
 

@@ -306,9 +306,8 @@ class Call:
                 method=self.method,
             )
         fast = None
-        if (
-            b'"error"' not in raw
-        ):  # an error answer would only fail the fast reader, which costs time
+        # An error answer would only fail the fast reader, and a failed reading costs time.
+        if b'"error"' not in raw:
             try:
                 fast = _answer_reader(self.result, self.many)(raw)
             except ValidationError:

@@ -13,6 +13,7 @@ sys.path.insert(0, str(ROOT / "generated" / "python"))
 
 from generator.loader import load_spec
 from generator.model import Api, build_api
+from tests.docs_support.site import build_site
 from tests.support.server import Server, start_server
 
 # The files that take longest, longest first: with pytest-xdist they start first and the short files fill in
@@ -40,6 +41,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def api() -> Api:
     return build_api(load_spec(ROOT / "spec"))
+
+
+@pytest.fixture(scope="session")
+def docs_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The docs and python targets rendered into a folder, and the site built into its site/: once per run
+    (pytest-xdist workers share the run's temporary folder; ``worker_id`` is "master" without workers)."""
+    base = tmp_path_factory.getbasetemp()
+    return build_site((base if worker_id == "master" else base.parent) / "docs-site")
 
 
 @pytest.fixture(scope="session")

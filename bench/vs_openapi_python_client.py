@@ -14,7 +14,8 @@ times, whole process, in pairs whose order alternates run by run:
 - first: `generate` into an empty folder with every cache off (nothing to reuse at all);
 - peer:  `openapi-python-client generate` (one Python client).
 
-Each case is printed as the median of its per-run ratios to the peer of the same run.
+Each case is printed as the median of its per-run ratios to the peer of the same run, in wall
+time (the goals) and in CPU time (user + system, helpers included), which the machine's load hardly moves.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def synthetic_spec(target: Path, scale: int) -> Path:
     """spec/ with every method present ``scale`` times (copies renamed method_xN)."""
     shutil.copytree(ROOT / "spec", target)
     api = yaml.safe_load((target / "api.yaml").read_text("utf-8"))
+    states = yaml.safe_load((target / "call_states.yaml").read_text("utf-8"))
     for source in sorted((ROOT / "spec" / "methods").glob("*.yaml")):
         wire = source.name.removesuffix(".yaml")
         text = source.read_text("utf-8")
@@ -55,7 +57,15 @@ def synthetic_spec(target: Path, scale: int) -> Path:
             for component in api["components"]:
                 if wire in component["methods"]:
                     component["methods"].append(new)
+            # the copy moves a call as its original does
+            if wire in states["starts"]["methods"]:
+                states["starts"]["methods"].append(new)
+            for transition in list(states["transitions"]):
+                if wire in (transition.get("method"), transition.get("after")):
+                    renamed = {k: new if v == wire else v for k, v in transition.items()}
+                    states["transitions"].append(renamed)
     (target / "api.yaml").write_text(yaml.safe_dump(api, allow_unicode=True, sort_keys=False), "utf-8")
+    (target / "call_states.yaml").write_text(yaml.safe_dump(states, allow_unicode=True, sort_keys=False), "utf-8")
     return target
 
 
@@ -128,17 +138,27 @@ def edit_one_method(spec: Path, n: int) -> None:
     path.write_text(text, "utf-8")
 
 
-def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Seconds and peak RSS (KiB) of one child process (its messages go to a file: a pipe left unread could fill)."""
+def _environment(extra: dict[str, str] | None) -> dict[str, str]:
+    """This environment, with Python writing bytecode as it does by default: the peer runs from an
+    install that holds its bytecode, ours from a clone that writes it on its first run (a cold run
+    still compiles: a fresh clone has none), so PYTHONDONTWRITEBYTECODE would charge ours alone."""
+    env = {**os.environ, **(extra or {})}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int, float]:
+    """Seconds, peak RSS (KiB) and CPU seconds (user + system, helpers included) of one child process
+    (its messages go to a file: a pipe left unread could fill)."""
     with tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
-        child = subprocess.Popen(command, cwd=cwd, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=errors)
+        child = subprocess.Popen(command, cwd=cwd, env=_environment(env), stdout=subprocess.DEVNULL, stderr=errors)
         _, status, usage = os.wait4(child.pid, 0)
         elapsed = time.perf_counter() - start
         if status != 0:
             errors.seek(0)
             sys.exit(f"{command} failed: {errors.read().decode(errors='replace')[-2000:]}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def peer_command() -> str:
@@ -155,14 +175,22 @@ def fresh_clone(target: Path, spec: Path | None) -> Path:
     for folder in ("generator", "templates", "generated"):
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("__pycache__", *write.IGNORED))
     shutil.copytree(spec or ROOT / "spec", target / "spec")
+    shutil.copyfile(ROOT / "releases.yaml", target / "releases.yaml")
     return target
+
+
+def as_cloned(clone: Path) -> None:
+    """What runs leave that a fresh clone has not: .cache/ and Python's bytecode."""
+    shutil.rmtree(clone / ".cache", ignore_errors=True)
+    for folder in sorted(clone.rglob("__pycache__")):
+        shutil.rmtree(folder)
 
 
 CASES = ("edit", "cold", "check", "first")
 
 
 def measure(scale: int, runs: int, peer: str) -> dict[str, Any]:
-    """Seconds per case and run, and the peak RSS of ours and the peer, at ``scale`` times the methods."""
+    """Seconds and CPU seconds per case and run, and the peak RSS of ours and the peer, at ``scale`` times the methods."""
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         clone = fresh_clone(tmp / "clone", synthetic_spec(tmp / "spec", scale) if scale > 1 else None)
@@ -170,41 +198,42 @@ def measure(scale: int, runs: int, peer: str) -> dict[str, Any]:
         document = tmp / "openapi.json"
         document.write_text(json.dumps(openapi_document(spec)), "utf-8")
         ours = [sys.executable, "-m", "generator"]
-        cache = clone / ".cache"
         timed([*ours, "generate"], clone)  # the tree as committed for this spec (a no-op at 1x)
         seconds: dict[str, list[float]] = {case: [] for case in (*CASES, "peer")}
+        cpu: dict[str, list[float]] = {case: [] for case in (*CASES, "peer")}
         rss = {"ours": 0, "peer": 0}
+
+        def case(name: str, command: list[str], env: dict[str, str] | None = None, cwd: Path = clone) -> None:
+            wall, peak, used = timed(command, cwd, env)
+            seconds[name].append(wall)
+            cpu[name].append(used)
+            who = "peer" if name == "peer" else "ours"
+            rss[who] = max(rss[who], peak)
 
         def ours_block(run: int) -> None:
             edit_one_method(spec, run + 1)
-            t, r = timed([*ours, "generate"], clone)
-            seconds["edit"].append(t)
+            case("edit", [*ours, "generate"])
             edit_one_method(spec, 0)
             timed([*ours, "generate"], clone)  # back to the committed tree
-            shutil.rmtree(cache, ignore_errors=True)
+            as_cloned(clone)
             edit_one_method(spec, run + 1)
-            seconds["cold"].append(timed([*ours, "generate"], clone)[0])
+            case("cold", [*ours, "generate"])
             edit_one_method(spec, 0)
             timed([*ours, "generate"], clone)
-            shutil.rmtree(cache, ignore_errors=True)
-            seconds["check"].append(timed([*ours, "check"], clone)[0])
+            as_cloned(clone)
+            case("check", [*ours, "check"])
             first = tmp / f"first-{run}"
-            seconds["first"].append(
-                timed([*ours, "generate", "--output", str(first)], clone, {"CALLAPI_GENERATOR_CACHE": "0"})[0]
-            )
+            case("first", [*ours, "generate", "--output", str(first)], {"CALLAPI_GENERATOR_CACHE": "0"})
             shutil.rmtree(first)
-            rss["ours"] = max(rss["ours"], r)
 
         def peer_block(run: int) -> None:
-            t, r = timed([peer, "generate", "--path", str(document), "--overwrite", "--output-path", str(tmp / "peer")], tmp)
-            seconds["peer"].append(t)
-            rss["peer"] = max(rss["peer"], r)
+            case("peer", [peer, "generate", "--path", str(document), "--overwrite", "--output-path", str(tmp / "peer")], cwd=tmp)
 
         for run in range(runs):
             blocks = (ours_block, peer_block) if run % 2 == 0 else (peer_block, ours_block)
             for block in blocks:
                 block(run)
-        return {"seconds": seconds, "rss": rss}
+        return {"seconds": seconds, "cpu": cpu, "rss": rss}
 
 
 GOALS = {"edit": 0.8, "cold": 1.0, "check": 0.3}
@@ -220,9 +249,10 @@ def report(scales: list[int], runs: int) -> dict[int, dict[str, float]]:
     print(f"regeneration vs openapi-python-client, whole process, median of {runs} paired runs (order alternating)")
     print("  edit: generate after one description changed (caches as left); cold: the same on a fresh clone (no .cache/);")
     print(
-        "  check: check on a fresh clone; first: empty output, every cache off; goals: "
+        "  check: check on a fresh clone; first: empty output, every cache off; goals (wall): "
         + ", ".join(f"{k} <= {v}x" for k, v in GOALS.items())
     )
+    print("  cpu: user + system seconds of the whole process and its helpers (the same ratios, blind to the machine's load)")
     print(
         f"{'scale':>5} {'methods':>7} | {'edit':>6} {'cold':>6} {'check':>6} {'first':>6} {'peer':>6} |"
         f" {'edit/p':>7} {'cold/p':>7} {'check/p':>7} {'first/p':>7} | {'RSS ours':>8} {'RSS peer':>8}"
@@ -230,16 +260,20 @@ def report(scales: list[int], runs: int) -> dict[int, dict[str, float]]:
     found: dict[int, dict[str, float]] = {}
     for scale in scales:
         result = measure(scale, runs, peer)
-        seconds, rss = result["seconds"], result["rss"]
-        med = {case: statistics.median(values) for case, values in seconds.items()}
-        ratio = found[scale] = ratios(seconds)
-        print(
-            f"{scale:>5} {22 * scale:>7} |"
-            + "".join(f" {med[case]:5.2f}s" for case in (*CASES, "peer"))
-            + " |"
-            + "".join(f" {ratio[case]:6.2f}x" for case in CASES)
-            + f" | {rss['ours'] / 1024:6.0f}MB {rss['peer'] / 1024:6.0f}MB"
-        )
+        rss = result["rss"]
+        for label in ("seconds", "cpu"):
+            values = result[label]
+            med = {case: statistics.median(v) for case, v in values.items()}
+            ratio = ratios(values)
+            if label == "seconds":
+                found[scale] = ratio
+            print(
+                (f"{scale:>5} {22 * scale:>7} |" if label == "seconds" else f"{'cpu':>13} |")
+                + "".join(f" {med[case]:5.2f}s" for case in (*CASES, "peer"))
+                + " |"
+                + "".join(f" {ratio[case]:6.2f}x" for case in CASES)
+                + (f" | {rss['ours'] / 1024:6.0f}MB {rss['peer'] / 1024:6.0f}MB" if label == "seconds" else " |")
+            )
     missed = [
         f"{case} at {scale}x ({r[case]:.2f}x)" for scale, r in found.items() for case, goal in GOALS.items() if r[case] > goal
     ]

@@ -139,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     except (OutputError, DiffInputError) as exc:
         print(exc, file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader of our output went away (`... | head`): __main__ ends quietly
+        raise
     except OSError as exc:  # the output folder cannot be written (permissions, a full disk, ...)
         where = f" {exc.filename}" if exc.filename else ""
         print(f"cannot write{where}: {exc.strerror or exc}; {args.output} is unchanged", file=sys.stderr)

@@ -1,4 +1,5 @@
-"""Formatting of rendered files, by kind: isort + black for Python, canonical JSON, LF endings for all.
+"""Formatting of rendered files, by kind: isort + black for Python, canonical JSON, LF endings for all;
+then a target's own formatter (its hook's ``FORMAT``) over that target's files.
 
 Python files are formatted a definition at a time: each top-level function or class, and
 each method of a class, is one chunk that black formats (and the cache keeps) on its own.
@@ -13,12 +14,15 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
 from .cache import cached, lookup, store
 from .errors import Location, SpecError, SpecErrors
 
-__all__ = ["LINE_LENGTH", "format_file", "format_files", "format_python_whole", "piece_keys", "seed"]
+__all__ = ["LINE_LENGTH", "TargetFormatter", "format_file", "format_files", "format_python_whole", "piece_keys", "seed"]
 
 LINE_LENGTH = 100
 _INDENT = "    "
@@ -108,10 +112,19 @@ def _key(piece: _Piece) -> str:
     return hashlib.sha256(f"{piece.kind}\0{piece.source}".encode()).hexdigest()[:32]
 
 
+_CUTTER = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # how modules are cut: this file
+
+
 def piece_keys(text: str) -> list[str] | None:
-    """What names each piece of an unformatted module (recorded in the marker; see ``seed``)."""
+    """What names each piece of an unformatted module (recorded in the marker; see ``seed``).
+    Kept in .cache/ by the text and this file: cutting a client takes parsing it."""
+    found = lookup("pieces", f"{_CUTTER}\0{text}")
+    if found is not None:
+        return found.split() if found != "-" else None
     pieces = _pieces(text)
-    return None if pieces is None else [_key(p) for p in pieces]
+    keys = None if pieces is None else [_key(p) for p in pieces]
+    store("pieces", f"{_CUTTER}\0{text}", " ".join(keys) if keys is not None else "-")
+    return keys
 
 
 # Formatted pieces of the committed tree, by the key of the raw piece they were formatted from:
@@ -185,15 +198,62 @@ def format_file(path: str, text: str) -> str:
     return _text(text)
 
 
-def format_files(files: dict[str, str]) -> dict[str, str]:
+@dataclass(frozen=True)
+class TargetFormatter:
+    """A target's own formatter (``FORMAT`` in its hook) for the files under ``prefix`` (``<output>/``)."""
+
+    prefix: str
+    version: str  # FORMAT_VERSION: what decides the output; part of every cache key
+    run: Callable[[dict[str, str]], dict[str, str]]  # paths relative to ``prefix``
+    source: str  # the hook, for errors
+
+    def owns(self, path: str) -> bool:
+        return path.startswith(self.prefix)
+
+
+def _formatted_by(formatter: TargetFormatter, files: dict[str, str]) -> Callable[[], dict[str, str]]:
+    """Start ``formatter`` on ``files`` in a thread (a formatter is usually another process, which then
+    runs beside black); the result, cached per file, is what calling the returned function gives."""
+    kind = f"target-format-{formatter.version}"
+    found = {path: lookup(kind, text) for path, text in files.items()}
+    missing = {path[len(formatter.prefix) :]: files[path] for path, text in found.items() if text is None}
+    pool = ThreadPoolExecutor(max_workers=1)
+    future: Future[dict[str, str]] | None = pool.submit(formatter.run, missing) if missing else None
+    pool.shutdown(wait=False)
+
+    def result() -> dict[str, str]:
+        done = future.result() if future is not None else {}
+        for relative, text in missing.items():
+            store(kind, text, done[relative])
+            found[formatter.prefix + relative] = done[relative]
+        return {path: text or "" for path, text in found.items()}
+
+    return result
+
+
+def format_files(files: dict[str, str], formatters: Sequence[TargetFormatter] = ()) -> dict[str, str]:
     """Formatted copies; a file that does not parse is a bug in its template, reported by path."""
     errors = []
     formatted = {}
-    for path in sorted(files):
+
+    def generic(paths: list[str]) -> None:
+        for path in paths:
+            try:
+                formatted[path] = format_file(path, files[path])
+            except Exception as exc:  # noqa: BLE001 - black.InvalidInput, json errors: a template bug, reported by path
+                errors.append(SpecError(Location(f"generated/{path}"), f"rendered file does not parse ({exc}); fix its template"))
+
+    owned = {f: sorted(p for p in files if f.owns(p)) for f in formatters}
+    pending = []
+    for formatter, paths in owned.items():
+        generic(paths)  # line endings, canonical JSON: cheap, and the target's formatter starts from them
+        pending.append((formatter, _formatted_by(formatter, {p: formatted[p] for p in paths if p in formatted})))
+    generic(sorted(set(files) - {p for paths in owned.values() for p in paths}))
+    for formatter, result in pending:
         try:
-            formatted[path] = format_file(path, files[path])
-        except Exception as exc:  # noqa: BLE001 - black.InvalidInput, json errors: a template bug, reported by path
-            errors.append(SpecError(Location(f"generated/{path}"), f"rendered file does not parse ({exc}); fix its template"))
+            formatted.update(result())
+        except Exception as exc:  # noqa: BLE001 - the hook's own error (tool missing, a file it cannot parse)
+            errors.append(SpecError(Location(formatter.source), f"formatting {formatter.prefix} failed: {exc}"))
     if errors:
         raise SpecErrors(errors)
-    return formatted
+    return dict(sorted(formatted.items()))

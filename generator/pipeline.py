@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from . import record, write
-from .cache import cached, enabled, tool_versions
+from .cache import enabled, lookup, store, tool_versions
 from .record import Record, digest
 
 if TYPE_CHECKING:
@@ -88,14 +88,25 @@ def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> A
 def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record | None) -> tuple[dict[str, str], Record]:
     """Every file, and the record of what made it; files the committed tree already holds
     for the same raw render (see ``generator.record``) are taken from it, not formatted again."""
-    from .format import format_files, piece_keys, seed
+    from .format import TargetFormatter, format_files, piece_keys, seed
     from .render import load_targets
     from .render.models import Deferred, resolve
 
     api = validate(paths, run)
     loaded = run.timed("targets", lambda: load_targets(paths.templates, targets))
+    formatters = [
+        TargetFormatter(f"{t.output}/", t.hooks.format_version, t.hooks.format, f"{paths.templates.name}/{t.name}/target.py")
+        for t in loaded
+        if t.hooks.format is not None
+    ]
     sources = _render_targets(loaded, api, run)
-    raw = {path: digest(source.key if isinstance(source, Deferred) else source) for path, source in sources.items()}
+
+    def raw_digest(path: str, source: str | Deferred) -> str:
+        text = source.key if isinstance(source, Deferred) else source
+        versions = [f.version for f in formatters if f.owns(path)]  # a file is only reused from the same formatter
+        return digest("\0".join([*versions, text]))
+
+    raw = {path: raw_digest(path, source) for path, source in sources.items()}
     files: dict[str, str] = {}
     if committed is not None:
         with run.stage("reuse committed"):
@@ -116,47 +127,57 @@ def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record
             old = committed.intact(paths.output, path)
             if old is not None:  # its unchanged definitions need no formatting
                 seed(committed.pieces[path], old)
-    files.update(run.timed("format", lambda: format_files(todo)))
+    files.update(run.timed("format", lambda: format_files(todo, formatters)))
     made = Record(warnings=run.warnings, files={path: (raw[path], digest(text)) for path, text in files.items()}, pieces=pieces)
     return dict(sorted(files.items())), made
 
 
 def _render_targets(loaded: list[Target], api: Api, run: Run) -> dict[str, str | Deferred]:
     """Every target's files, rendered on two cores where there are two: a forked helper and this
-    process each take the next target not yet taken (targets with a deferred models file stay here,
-    as deferred files cannot cross processes). Compiling the templates is most of a cold render."""
-    from .render import render_target
+    process each take the next part not yet taken (a part is a target's files in one language; a
+    target with a deferred models file stays here, as deferred files cannot cross processes).
+    Compiling the templates is most of a cold render."""
+    from .render import parts, render_target
 
-    def render(target: Target) -> dict[str, str | Deferred]:
-        with run.stage(f"render:{target.name}"):
-            return render_target(target, api)
+    Part = tuple["Target", "str | None"]
 
-    mine = [t for t in loaded if any(f.engine == "models" for f in t.files)]
-    shared = [t for t in loaded if t not in mine]
+    def name(part: Part) -> str:
+        target, language = part
+        return f"render:{target.name}" + (f":{language}" if language else "")
+
+    def render(part: Part) -> dict[str, str | Deferred]:
+        with run.stage(name(part)):
+            return render_target(part[0], api, part[1])
+
+    def split(targets: list[Target]) -> list[Part]:
+        return [(target, language) for target in targets for language in parts(target)]
+
+    mine = split([t for t in loaded if any(f.engine == "models" for f in t.files)])
+    shared = [part for part in split(loaded) if part not in mine]
     sources: dict[str, str | Deferred] = {}
     alone = threading.active_count() == 1  # forking beside other threads could copy a lock they hold
     if len(shared) < 2 or (os.cpu_count() or 1) < 2 or not alone or "fork" not in multiprocessing.get_all_start_methods():
-        for target in loaded:
-            sources.update(render(target))
-        return sources
+        for part in mine + shared:
+            sources.update(render(part))
+        return dict(sorted(sources.items()))
     context = multiprocessing.get_context("fork")
     taken = context.Value("i", 0)
     receiver, sender = context.Pipe(duplex=False)
 
-    def take() -> Target | None:
+    def take() -> int | None:
         with taken.get_lock():
             index = taken.value
             taken.value += 1
-        return shared[index] if index < len(shared) else None
+        return index if index < len(shared) else None
 
     def helper() -> None:
-        done: dict[str, tuple[dict[str, str | Deferred], float]] = {}
-        while (next_target := take()) is not None:
+        done: dict[int, tuple[dict[str, str | Deferred], float]] = {}
+        while (index := take()) is not None:
             start = time.perf_counter()
             try:
-                done[next_target.name] = (render_target(next_target, api), time.perf_counter() - start)
+                done[index] = (render_target(shared[index][0], api, shared[index][1]), time.perf_counter() - start)
             except BaseException:  # noqa: BLE001 - the parent renders it again and reports the error itself
-                done[next_target.name] = ({}, -1.0)
+                done[index] = ({}, -1.0)
                 break
         sender.send(done)
 
@@ -165,11 +186,11 @@ def _render_targets(loaded: list[Target], api: Api, run: Run) -> dict[str, str |
     here = set()
     helped = None
     try:
-        for target in mine:
-            sources.update(render(target))
-        while (next_target := take()) is not None:
-            sources.update(render(next_target))
-            here.add(next_target.name)
+        for part in mine:
+            sources.update(render(part))
+        while (index := take()) is not None:
+            sources.update(render(shared[index]))
+            here.add(index)
         try:
             helped = receiver.recv()
         except EOFError:  # the helper died: what it took is rendered here
@@ -178,13 +199,13 @@ def _render_targets(loaded: list[Target], api: Api, run: Run) -> dict[str, str |
         if helped is None:
             process.kill()  # this process failed first: the helper would wait for a reader forever
         process.join()
-    for target in shared:
-        if target.name not in here:
-            files, seconds = helped.get(target.name, ({}, -1.0))
+    for index, part in enumerate(shared):
+        if index not in here:
+            files, seconds = helped.get(index, ({}, -1.0))
             if seconds < 0:
-                files = render(target)  # raises what the helper met, with its message
+                files = render(part)  # raises what the helper met, with its message
             else:
-                run.timings[f"render:{target.name}"] = seconds
+                run.timings[name(part)] = seconds
             sources.update(files)
     return dict(sorted(sources.items()))
 
@@ -208,8 +229,8 @@ def _tree_entries(folder: Path) -> Iterator[tuple[str, os.stat_result | None, Pa
             return
         for name in children:
             path = current / name
-            if name == "__pycache__":
-                continue
+            if name in ("__pycache__", "node_modules"):
+                continue  # made by tools from what is hashed (sources, lockfiles)
             try:
                 info: os.stat_result | None = path.stat()
             except OSError:  # a dangling link, a loop
@@ -264,13 +285,16 @@ def render_all(paths: Paths, run: Run, targets: list[str] | None = None) -> dict
             run.files, run.warnings, run.record = tree, committed.warnings, committed
             return tree
 
-    def render() -> str:
-        files, made = _render(paths, run, targets, committed)
-        made.inputs = inputs
-        return json.dumps({"files": files, "warnings": run.warnings, "record": made.text()}, ensure_ascii=False)
-
-    stored = json.loads(cached("render", key, render))
-    run.files, run.warnings, run.record = stored["files"], stored["warnings"], record.parse(stored["record"])
+    found = lookup("render", key)
+    if found is not None:
+        stored = json.loads(found)
+        run.files, run.warnings, run.record = stored["files"], stored["warnings"], record.parse(stored["record"])
+        return run.files
+    run.files, run.record = _render(paths, run, targets, committed)
+    run.record.inputs = inputs
+    store(
+        "render", key, json.dumps({"files": run.files, "warnings": run.warnings, "record": run.record.text()}, ensure_ascii=False)
+    )
     return run.files
 
 

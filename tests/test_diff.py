@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -377,3 +378,18 @@ def test_command_line_mistakes_are_one_line(args: list[str], message: str) -> No
     assert done.returncode == 2
     assert message in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly() -> None:
+    """`python -m generator diff OLD | head`: the pipe closes under the command; it stops like a Unix tool
+    (status 1, nothing on stderr), not with a traceback or a claim about the output folder."""
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the command writes a byte
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "generator", "diff", "deda0e9", "--format", "json"],
+            cwd=ROOT, stdout=write, stderr=subprocess.PIPE, text=True, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (1, "")

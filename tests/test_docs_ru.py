@@ -29,7 +29,8 @@ def built(docs_site: Path) -> Path:
 
 
 def pages(api: Api) -> list[str]:
-    return ["index.md", "errors.md", "components.md", "editions.md"] + [f"methods/{m.wire}.md" for m in api.methods]
+    pages = ["index.md", "sdk.md", "states.md", "testing.md", "errors.md", "components.md", "editions.md"]
+    return pages + [f"methods/{m.wire}.md" for m in api.methods]
 
 
 def markdown(built: Path, page: str, language: str = "en") -> str:

@@ -206,3 +206,36 @@ def test_generate_never_replaces_what_it_did_not_make(tmp_path: Path, kind: str)
     assert done.returncode == 2 and "refusing to" in done.stderr and "Traceback" not in done.stderr
     assert (output.read_text() if kind == "file" else (output / "precious.txt").read_text()) == "precious"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_spec_files_read_from_the_cache_are_what_parsing_gives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A spec file parsed before comes from .cache/ (data and every position), a damaged entry is
+    parsed again, and a file with a mistake is never stored: it is reported on every run."""
+    from generator import cache, loader
+    from generator.errors import SpecErrors
+
+    def load(spec: Path) -> list[tuple[object, ...]]:
+        loader._checked.cache_clear()  # the in-process memo would hide the store
+        raw = loader.load_spec(spec)
+        files = [raw.api, raw.errors, raw.call_states, *raw.methods, *raw.catalogues]
+        return [(f.name, f.data, f.values, f.keys) for f in files]
+
+    monkeypatch.setattr(cache, "_DIR", tmp_path / "cache")
+    monkeypatch.setenv("CALLAPI_GENERATOR_CACHE", "0")
+    parsed = load(ROOT / "spec")
+    monkeypatch.delenv("CALLAPI_GENERATOR_CACHE")
+    assert load(ROOT / "spec") == parsed  # stores every file
+    entries = sorted((tmp_path / "cache").rglob("*"))
+    assert len([e for e in entries if e.is_file()]) == len(parsed)
+    assert load(ROOT / "spec") == parsed  # reads them
+    damaged = next(e for e in entries if e.is_file())
+    damaged.write_text('{"data": 1', "utf-8")
+    assert load(ROOT / "spec") == parsed
+
+    spec = _edited_spec(tmp_path)
+    hold = spec / "methods" / "hold.call.yaml"
+    hold.write_text(hold.read_text("utf-8").replace("summary:", "summery:", 1), "utf-8")
+    for _ in range(2):
+        loader._checked.cache_clear()
+        with pytest.raises(SpecErrors, match="summery"):
+            loader.load_spec(spec)

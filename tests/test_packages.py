@@ -60,6 +60,8 @@ def test_python_metadata(python_dists: dict[str, Path], released: Api) -> None:
         info = tar.extractfile(f"cloudpbx_callapi-{package.version}/PKG-INFO")
         assert info is not None
         metadata = info.read().decode()
+        names = tar.getnames()
+    assert f"cloudpbx_callapi-{package.version}/CHANGELOG.md" in names  # each release's changes travel with the source
     for line in (
         "Name: cloudpbx-callapi",
         f"Version: {package.version}",

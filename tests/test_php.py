@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from generator.model import Api
+from tests.support.documented import lax
 from tests.support.server import Server
-from tests.test_typescript import lax
 from tests.ts_support import HOSTILE, hostile_spec, render
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -282,6 +282,29 @@ BEHAVIOUR["testUnknownValuesAreKeptAndReported"] = [
 ]
 BEHAVIOUR["testExtraParamsAndOptions"] = [_ok([]), _ok([])]
 BEHAVIOUR["testClientRules"] = []
+BEHAVIOUR["testWithOptionsCopiesShareTheSession"] = [
+    SESSION,
+    _ok({"success": True}, metadata={"limits": LIMITS}),
+    _ok({"success": True}),
+    _ok({"success": True}),
+    _ok({"success": True}),
+]
+BEHAVIOUR["testWithOptionsSettingsAreTheCopys"] = [{"status": 503}, {"status": 503}, _ok([])]
+BEHAVIOUR["testRawResponseGivesTheHttpSideAndParses"] = [
+    {**_ok({"success": True}, metadata={"limits": LIMITS}), "headers": {"X-Answer": "yes"}},
+    _error(-32029, "limit_exceeded", "the key the-secret-token is bad", metadata={"limits": {**LIMITS, "minute_remaining": 0}}),
+    _ok([]),
+    {"status": 503},
+]
+BEHAVIOUR["testRetryAfterIsHonouredWithinTheDeadline"] = [
+    {"status": 503, "headers": {"Retry-After": "1"}},
+    _ok([]),
+    {"status": 429, "headers": {"Retry-After": "1"}},
+    _ok({"success": True}),
+    {"status": 503, "headers": {"Retry-After": "soon"}},
+    _ok([]),
+    {"status": 503, "headers": {"Retry-After": "Fri, 01 Jan 2100 00:00:00 GMT"}},
+]
 
 
 def _queue(server: Server, replies: list[dict[str, Any]]) -> None:
@@ -312,6 +335,19 @@ def test_behaviour(sdk: Path, server: Server, name: str) -> None:
         assert methods == ["hold.call", "start.simple_call"]
     elif name == "testSafeMethodIsRetriedOnBusyGateway":
         assert methods == ["list.calls", "list.calls"] and sent[0] == sent[1]
+    elif name == "testWithOptionsCopiesShareTheSession":
+        assert methods == ["login.user", "hold.call", "hold.call", "hold.call", "logout.user"]
+        assert {r["params"]["access_token"] for r in sent[1:]} == {"session-key-1"}
+        headers = server.headers
+        assert headers[1]["x-origin"] == "a" and headers[1]["x-copy"] == "b"  # the copy's own, added to the original's
+        assert headers[2]["x-origin"] == "a" and "x-copy" not in headers[2]
+    elif name == "testWithOptionsSettingsAreTheCopys":
+        assert methods == ["list.calls"] * 3
+    elif name == "testRawResponseGivesTheHttpSideAndParses":
+        assert methods == ["hold.call", "hold.call", "list.calls", "start.simple_call"]
+    elif name == "testRetryAfterIsHonouredWithinTheDeadline":
+        assert methods == ["list.calls", "list.calls", "hold.call", "hold.call", "list.calls", "list.calls", "list.calls"]
+        assert sent[2] == sent[3]  # the same request, re-sent
     elif name == "testExtraParamsAndOptions":
         assert sent[0]["params"] == {"access_token": "t0ken", "direction": "in", "brand_new": [1, {"a": None}]}
         assert methods == ["list.calls", "list.calls"]

@@ -5,7 +5,9 @@ method once its request may have reached the server)."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
+import pickle
 import warnings
 
 import callapi
@@ -105,6 +107,29 @@ def test_no_warning_for_a_current_version(server) -> None:
         warnings.simplefilter("error")
         result = callapi.Client(TOKEN, base_url=server.url).hold_call(**HOLD)
     assert result.metadata.limits.day_limit == 10
+
+
+@pytest.mark.parametrize("where", ["result", "envelope"])
+def test_metadata_that_does_not_fit_is_ignored_not_fatal(server, caplog: pytest.LogCaptureFixture, where: str) -> None:
+    client = callapi.Client(TOKEN, base_url=server.url)
+    for metadata, expected in ((METADATA, 9), ({"limits": {**METADATA["limits"], "day_remaining": "many"}}, None)):
+        answer = {"jsonrpc": "2.0", "id": "$id", "result": {"data": {"success": True}}}
+        (answer["result"] if where == "result" else answer)["metadata"] = metadata
+        server.reply(answer)
+        result = client.hold_call(**HOLD)
+        assert result.success is True
+        assert (result.metadata.limits.day_remaining if result.metadata else None) == expected
+    assert "ignoring metadata of the answer to hold.call" in caplog.text
+
+
+def test_metadata_stays_with_copies_of_a_result(server) -> None:
+    server.reply({"jsonrpc": "2.0", "id": "$id", "result": {"data": {"success": True}, "metadata": METADATA}})
+    result = callapi.Client(TOKEN, base_url=server.url).hold_call(**HOLD)
+    for copied in (result.model_copy(), copy.deepcopy(result), pickle.loads(pickle.dumps(result))):
+        assert copied == result and copied.metadata == result.metadata
+    built = type(result)(success=True)
+    assert built.metadata is None and built != result  # the metadata is part of what the result says
+    assert built.model_dump() == result.model_dump() == {"success": True}
 
 
 @pytest.mark.parametrize("spelling", ["batch_opreations_not_supported", "batch_operations_not_supported"])

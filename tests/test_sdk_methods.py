@@ -1,5 +1,7 @@
-"""Every method, sync and async, against a real server: the body sent equals the documented
-request, the documented response parses, and every documented error maps to its class."""
+"""Every method, sync and async, against the simulator (``callapi.testing``): each documented example
+goes to a fresh simulator holding what the example assumes (tests/support/documented.py), whose answer
+is the documented one wherever a simulator can know it; the SDK sends the documented request and reads
+that answer into its result type. Every documented error, forced by the simulator, maps to its class."""
 
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ import pytest
 from generator.loader import load_spec
 from generator.model import build_api
 from generator.model.types import Example, Method
+from tests.support.documented import Case, cases
 
 API = build_api(load_spec(Path(__file__).resolve().parents[1] / "spec"))
-EXAMPLES = [(m, ex) for m in API.methods for ex in m.examples[:1]]
+CASES = cases(API)
 
 
 def _kwargs(method: Method, example: Example) -> dict[str, Any]:
@@ -26,7 +29,8 @@ def _kwargs(method: Method, example: Example) -> dict[str, Any]:
 
 
 def _expected_body(method: Method, example: Example) -> dict[str, Any]:
-    """The documented request, minus what the SDK cannot send (undocumented params) and its id."""
+    """The documented request, minus what the SDK sends only as ``extra_params`` (undocumented
+    params) and its id."""
     known = {p.name.wire for p in method.params}
     request = copy.deepcopy(example.request)
     request.pop("id")
@@ -46,40 +50,40 @@ def _invoke(method: Method, kwargs: dict[str, Any], *, token: str | None, url: s
         return getattr(client, method.names.snake)(**kwargs)
 
 
+def test_the_simulator_answers_every_example_as_documented() -> None:
+    for case in CASES:
+        answer = case.answer()
+        assert answer["id"] == case.example.request["id"], case.name
+        assert "result" in answer, (case.name, answer)
+        assert case.as_documented(answer["result"]["data"]) == case.documented_data(), case.name
+        assert answer["metadata"]["limits"]["day_remaining"] == answer["metadata"]["limits"]["day_limit"] - 1, case.name
+
+
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
-@pytest.mark.parametrize(("method", "example"), EXAMPLES, ids=[m.wire for m, _ in EXAMPLES])
-def test_documented_example_round_trip(server, method: Method, example: Example, is_async: bool) -> None:
-    token = example.params.get("access_token")
-    response = copy.deepcopy(example.response)
-    response["id"] = "$id"
-    server.reply(response)
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_documented_example_round_trip(case: Case, is_async: bool) -> None:
+    method, example = case.method, case.example
+    with case.simulator() as mock:
+        result = _invoke(
+            method, _kwargs(method, example), token=example.params.get("access_token"), url=mock.url, is_async=is_async
+        )
+        (sent,) = mock.requests
+        (answer,) = mock.answers
 
-    result = _invoke(method, _kwargs(method, example), token=token, url=server.url, is_async=is_async)
-
-    sent = server.requests[-1]
     assert isinstance(sent["id"], int)
     assert {k: v for k, v in sent.items() if k != "id"} == _expected_body(method, example)
-    data = example.result_data
+    assert answer == {**case.answer(), "id": sent["id"]}  # the same answer as in-process: deterministic
     if method.result.is_list:
         assert isinstance(result, callapi.ResultList)
-        assert len(result) == len(data)
         assert all(type(item).__name__ == method.result.model_name for item in result)
-        dumped = [item.model_dump(mode="json", by_alias=True, exclude_unset=True) for item in result]
+        dumped: Any = [item.model_dump(mode="json", by_alias=True, exclude_unset=True) for item in result]
     else:
         assert type(result).__name__ == method.result.model_name
         dumped = result.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    # every documented field arrives, with the documented value (pydantic reads "true" as True)
-    assert _loose(dumped) == _loose(data)
-
-
-def _loose(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _loose(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_loose(v) for v in value]
-    if value in ("true", "false"):
-        return value == "true"
-    return value
+    # every field of the answer arrives, with its value, and the answer's metadata with it
+    assert dumped == answer["result"]["data"]
+    assert result.metadata is not None and result.metadata.limits is not None
+    assert result.metadata.limits.day_remaining == answer["metadata"]["limits"]["day_remaining"]
 
 
 ERRORS = [(m, e) for m in API.methods for e in m.errors]
@@ -87,50 +91,30 @@ ERRORS = [(m, e) for m in API.methods for e in m.errors]
 
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize(("method", "error"), ERRORS, ids=[f"{m.wire}-{e.mnemonic}-{e.code}" for m, e in ERRORS])
-def test_documented_errors_raise_their_class(server, method: Method, error: Any, is_async: bool) -> None:
-    example = method.examples[0]
+def test_documented_errors_raise_their_class(method: Method, error: Any, is_async: bool) -> None:
+    """Each error forced once (``fail_next``: tests/test_simulator_errors.py brings each about by a
+    real request instead); the SDK raises its class, with the filled-in message and the data."""
+    case = Case(API, method, 0)
     params = {p: f"<{p}>" for p in error.error.placeholders}
-    metadata = {
-        "limits": {
-            "day_limit": 1000,
-            "day_remaining": 990,
-            "day_reset": 100,
-            "minute_limit": 60,
-            "minute_remaining": 59,
-            "minute_reset": 30,
-        }
-    }
-    server.reply(
-        {
-            "jsonrpc": "2.0",
-            "id": "$id",
-            "error": {
-                "code": error.code,
-                "message": error.message,
-                "data": {
-                    "mnemonic": error.mnemonic,
-                    "field": "call_session_id",
-                    "value": "1",
-                    "params": params,
-                    "metadata": metadata,
-                },
-            },
-        }
-    )
     raised_class = next(cls for code, _, cls in error.error.code_classes if code == error.code)
     group_class = next(g.class_name for g in API.error_groups if g.code == error.code)
 
-    with pytest.raises(callapi.ApiError) as caught:
-        _invoke(method, _kwargs(method, example), token="t0ken", url=server.url, is_async=is_async)
+    with case.simulator() as mock, pytest.raises(callapi.ApiError) as caught:
+        mock.fail_next(method.wire, error.mnemonic, field="call_session_id", value=1, **params)
+        _invoke(method, _kwargs(method, case.example), token="t0ken", url=mock.url, is_async=is_async)
 
     exc = caught.value
     assert type(exc).__name__ == raised_class
     assert isinstance(exc, getattr(callapi, error.error.class_name))  # catchable by mnemonic
     assert isinstance(exc, getattr(callapi, group_class))  # and by code group
-    assert (exc.code, exc.mnemonic, exc.message) == (error.code, error.mnemonic, error.message)
+    assert (exc.code, exc.mnemonic) == (error.code, error.mnemonic)
+    assert exc.message == error.message.format(**params)  # the template, filled in
     assert exc.field == "call_session_id" and exc.value == "1" and exc.params == params
-    assert exc.metadata is not None and exc.metadata.limits.day_remaining == 990
-    assert exc.request_id == server.requests[-1]["id"]
+    if error.mnemonic in API.limits["not_counted"]:
+        assert exc.metadata is None or exc.metadata.limits is None
+    else:  # an error is not charged: the whole day's budget is left
+        assert exc.metadata is not None and exc.metadata.limits.day_remaining == mock.limits.day_limit
+    assert exc.request_id == mock.requests[-1]["id"]
     assert exc.method == method.wire
 
 

@@ -142,6 +142,8 @@ def readme_examples() -> list[tuple[str, str]]:
     for readme in (ROOT / "README.md", PACKAGE / "README.md"):
         text = readme.read_text("utf-8")
         for block in re.findall(r"```python\n(.*?)```", text, re.DOTALL):
+            if "def test_" in block:  # a pytest example, run against the simulator in test_simulator_docs.py
+                continue
             found.append((readme.relative_to(ROOT).as_posix(), textwrap.dedent(block)))
     return found
 

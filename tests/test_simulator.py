@@ -209,6 +209,37 @@ def test_events_move_calls_as_the_state_machine_says(api: MockCallApi) -> None:
     assert json.loads(json.dumps(rpc(url, "list.calls", access_token="k")["result"]["data"])) == []
 
 
+def test_a_preloaded_call_is_listed_and_moves_on_from_its_state(api: MockCallApi) -> None:
+    control = api.url.rsplit("/", 1)[0] + "/_control"
+    numbers = {"virtual_phone_number": "74993720692", "contact_phone_number": "79260000000"}
+    tag = {"tag_id": 7, "tag_name": "VIP"}
+    added = httpx.post(control, json={"action": "add_call", "call_session_id": 42, "state": "hold", "tags": [tag], **numbers})
+    assert added.json() == {"ok": True, "result": 42}
+    (entry,) = rpc(api.url, "list.calls", access_token="k")["result"]["data"]
+    assert (entry["call_session_id"], entry["contact_phone_number"], entry["tags"]) == (42, "79260000000", [tag])
+    assert [leg["state"] for leg in entry["legs"]] == ["On hold", "On hold"]
+    assert mnemonic(rpc(api.url, "hold.call", access_token="k", call_session_id=42, contact_message=MUSIC)) == "invalid_state"
+    assert "result" in rpc(api.url, "unhold.call", access_token="k", call_session_id=42)
+    assert api.state(42) == "talk"
+    for bad, message in [
+        ({"state": "ringing"}, "unknown state 'ringing' (expected one of: session, talk,"),
+        ({"state": "finishing"}, "unknown state 'finishing'"),
+        ({"call_session_id": 42}, "call session 42 exists already"),
+        ({"legs": [{"leg": 1}]}, "unknown leg field 'leg'"),
+        ({"legs": [{"leg_id": 1}]}, "a leg needs its calling_phone_number and called_phone_number"),
+        ({"colour": "blue"}, "unexpected keyword argument 'colour'"),
+    ]:
+        refused = httpx.post(control, json={"action": "add_call", **numbers, **bad})
+        assert refused.status_code == 400 and message in refused.json()["error"], (bad, refused.json())
+    assert list(api.calls) == [42]  # a refused call left nothing behind
+
+
+def test_a_parameter_only_a_documented_example_sends_is_accepted(api: MockCallApi) -> None:
+    vnumber = {"first_call": "contact", "virtual_phone_number": "74993720692", "contact": "79260000000"}
+    assert "result" in rpc(api.url, "start.vnumber_call", access_token="k", show_virtual_phone_number=True, **vnumber)
+    assert mnemonic(rpc(api.url, "start.vnumber_call", access_token="k", colour="blue", **vnumber)) == "unexpected_parameters"
+
+
 def test_errors_never_echo_a_credential(api: MockCallApi) -> None:
     wrong = rpc(api.url, "login.user", login="ann", password=12345)
     assert (mnemonic(wrong), wrong["error"]["data"]["field"], wrong["error"]["data"]["value"]) == (

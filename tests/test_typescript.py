@@ -1,28 +1,36 @@
 """The TypeScript target: it type-checks under `tsc --strict`, and the compiled client, run by
-Node against a real JSON-RPC server on 127.0.0.1, sends every documented example request and
-reads every documented answer; errors map onto the class hierarchy of the Python SDK.
+Node, sends every documented example request to the simulator (``callapi.testing``) and reads its
+answers; errors map onto the class hierarchy of the Python SDK. Answers no API would send (unknown
+codes, malformed bodies, HTTP statuses, drops, drips) come from the canned and fault servers.
 
 Needs Node 20+ and `npm ci --prefix tests/ts_support` (the pinned TypeScript compiler).
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import json
 import re
 import socket
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 
 from generator.model import Api, Field
+from tests.conftest import ROOT
+from tests.support.documented import cases
 from tests.support.server import Server
 from tests.ts_support import HERE, HOSTILE, faults, hostile_spec, node, package, render, run_node
 
 RUNNER = HERE / "run_client.mjs"
 TOKEN = "test-token"
+TARGET = ROOT / "templates" / "typescript"
+PRETTIER = TARGET / "prettier" / "node_modules" / "prettier" / "bin" / "prettier.cjs"
 
 
 @pytest.fixture(scope="module")
@@ -57,20 +65,6 @@ def client(server: Server, **options: Any) -> dict[str, Any]:
     return {"baseUrl": server.url, "accessToken": TOKEN, "maxRetries": 0, **options}
 
 
-def lax(schema: dict[str, Any], value: Any) -> Any:
-    """What the client makes of a documented value: "true"/"false" where a boolean is documented."""
-    types = schema.get("type")
-    types = types if isinstance(types, list) else [types]
-    if isinstance(value, str) and "boolean" in types and value in ("true", "false"):
-        return value == "true"
-    if isinstance(value, dict):
-        props = schema.get("properties", {})
-        return {k: lax(props[k], v) if k in props else v for k, v in value.items()}
-    if isinstance(value, list) and "items" in schema:
-        return [lax(schema["items"], v) for v in value]
-    return value
-
-
 # --- the package ---------------------------------------------------------------------------
 
 
@@ -85,6 +79,64 @@ def test_package_has_no_runtime_dependency_and_pins_the_tested_compiler(sdk: Pat
 
 def test_strict_type_check_is_clean(sdk: Path) -> None:
     tsc("-p", "tsconfig.json", "--strict", "--noEmit", cwd=sdk)
+
+
+# --- formatting: prettier, run by the target's hook (templates/typescript/target.py) ----------
+
+
+def prettier_check(folder: Path) -> None:
+    if not PRETTIER.is_file():
+        pytest.fail("prettier is missing; run scripts/setup (npm ci --prefix templates/typescript/prettier)")
+    run_node(str(PRETTIER), "--check", str(folder))
+
+
+def hook() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("typescript_target_under_test", TARGET / "target.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_committed_package_passes_prettier_check() -> None:
+    """`prettier --check` with the options the package carries (.prettierrc.json, the hook's) finds
+    nothing to change, and no line of code or comment runs past the print width but template strings."""
+    package_root = ROOT / "generated" / "typescript"
+    prettier_check(package_root)
+    options = json.loads((package_root / ".prettierrc.json").read_text("utf-8"))
+    assert options == hook().PRETTIER_OPTIONS
+    long_lines = [
+        line
+        for path in sorted(package_root.rglob("*.ts"))
+        for line in path.read_text("utf-8").splitlines()
+        if len(line) > options["printWidth"]
+    ]
+    assert all("`" in line for line in long_lines), long_lines  # template strings prettier does not break
+
+
+def test_doc_comments_are_wrapped_without_breaking_spans_or_starting_tags() -> None:
+    wrap = hook().wrap_doc_comments
+    long_text = "word " * 30 + "`a code span that must stay whole` and {@link SomeError} then @param stays inside"
+    text = f"  /** {long_text} */\n  const x = {'1 + ' * 40}1;\n/**\n * {long_text}\n */"
+    wrapped = wrap(text).split("\n")
+    assert all(len(line) <= 100 for line in wrapped if "const x" not in line)
+    assert f"  const x = {'1 + ' * 40}1;" in wrapped  # code is prettier's business
+    assert wrapped[0] == "  /**" and wrapped[wrapped.index("  const x = " + "1 + " * 40 + "1;") - 1] == "   */"
+    joined = " ".join(line.strip().removeprefix("* ") for line in wrapped)
+    assert "`a code span that must stay whole`" in joined and "{@link SomeError}" in joined
+    assert not [line for line in wrapped if line.strip().removeprefix("* ").startswith("@")]
+    short = "/** fits */\nconst y = 1;"
+    assert wrap(short) == short
+
+
+def test_formatting_failures_are_clear(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = hook()
+    with pytest.raises(RuntimeError, match=r"src/broken.ts: .*"):
+        module.format_files({"src/broken.ts": "export const = ;\n"})
+    monkeypatch.setattr(module.shutil, "which", lambda name: None)
+    with pytest.raises(RuntimeError, match="node is not installed"):
+        module.format_files({"src/a.ts": "export const a = 1;\n"})
+    assert module.format_files({"notes.txt": "as is"}) == {"notes.txt": "as is"}  # not prettier's: no node needed
 
 
 def _models(fields: Any) -> set[str]:
@@ -173,37 +225,39 @@ export async function use(): Promise<number> {
 # --- the client against a server -----------------------------------------------------------
 
 
-def test_every_documented_example(compiled: Path, server: Server, api: Api) -> None:
-    scenarios = []
-    expected = []
-    for m in api.methods:
-        assert m.examples, f"{m.wire} has no example"
-        for example in m.examples:
-            params = {k: v for k, v in example.params.items() if k != "access_token"}
-            token = example.params.get("access_token")
-            call: dict[str, Any] = {"method": m.names.camel}
-            if m.call_params:
+def test_every_documented_example(compiled: Path, api: Api) -> None:
+    """Each documented example goes to a fresh simulator holding what it assumes
+    (tests/support/documented.py): the client sends the documented request as printed and reads the
+    simulator's answer, which is the documented one wherever a simulator can know it."""
+    examples = cases(api)
+    with contextlib.ExitStack() as stack:
+        mocks = [stack.enter_context(case.simulator()) for case in examples]
+        scenarios = []
+        for case, mock in zip(examples, mocks):
+            params = {k: v for k, v in case.example.params.items() if k != "access_token"}
+            call: dict[str, Any] = {"method": case.method.names.camel}
+            if case.method.call_params:
                 call["params"] = params
             else:
-                assert not params, f"{m.wire}: the example has params the method does not take"
-            scenarios.append({"client": client(server, accessToken=token), "calls": [call]})
-            server.reply({**example.response, "id": "$id"})
-            expected.append((m, example))
-    outcomes = run(compiled, scenarios)
-    assert len(server.requests) == len(expected)
-    for (m, example), sent, outcome in zip(expected, server.requests, outcomes):
-        where = f"{m.wire}: {example.title}"
+                assert not params, f"{case.name}: the example has params the method does not take"
+            token = case.example.params.get("access_token")
+            scenarios.append({"client": {"baseUrl": mock.url, "accessToken": token, "maxRetries": 0}, "calls": [call]})
+        outcomes = run(compiled, scenarios)
+    for case, mock, outcome in zip(examples, mocks, outcomes):
+        m, where = case.method, case.name
+        (sent,) = mock.requests
+        (answer,) = mock.answers
         assert isinstance(sent.get("id"), int), where
-        assert {k: v for k, v in sent.items() if k != "id"} == {k: v for k, v in example.request.items() if k != "id"}, where
+        assert {k: v for k, v in sent.items() if k != "id"} == {k: v for k, v in case.example.request.items() if k != "id"}, where
+        assert answer == {**case.answer(), "id": sent["id"]}, where  # deterministic: as computed in-process
         assert outcome["ok"], (where, outcome)
-        data = example.result_data
-        schema = {"type": "array", "items": m.result.schema} if m.result.is_list else m.result.schema
-        expected_value = lax(schema, data)
+        data = answer["result"]["data"]
+        expected_value = data
         if m.opens_session:  # the session key stays readable but out of JSON and console output
-            expected_value = {k: v for k, v in expected_value.items() if k not in api.secret_names}
+            expected_value = {k: v for k, v in data.items() if k not in api.secret_names}
         assert outcome["value"] == expected_value, where
         assert outcome["isArray"] is m.result.is_list, where
-        assert "metadata" not in outcome["keys"] and outcome["metadata"] is None, where
+        assert "metadata" not in outcome["keys"] and outcome["metadata"] == answer["metadata"], where
         if m.opens_session:
             assert outcome["accessToken"] == data["access_token"] == outcome["secret"]
         elif m.closes_session:
@@ -365,6 +419,7 @@ def test_hostile_spec_text_stays_text(tmp_path: Path) -> None:
         (root / path).parent.mkdir(parents=True, exist_ok=True)
         (root / path).write_text(text, "utf-8")
     tsc("-p", "tsconfig.json", "--noEmit", cwd=root)
+    prettier_check(root)
     escaped = HOSTILE.replace("*/", "*\\/")
     assert f"   * {escaped}\n" in (root / "src" / "client.ts").read_text("utf-8")
     types = (root / "src" / "types.ts").read_text("utf-8")

@@ -259,6 +259,9 @@ class _Differ:
                 else "no longer acts on a call: the SDK may re-send it"
             )
             self.add("method.acts_on_call", w, text)
+        if old.session != new.session:
+            text = f"now {new.session} the session" if new.session else f"no longer {old.session} the session"
+            self.add("method.session", w, text + ": the SDKs log in and out with other methods", sdk=True)
         if old.component != new.component or old.group != new.group:
             self.add("method.moved", w, f"moved from {old.group}/{old.component} to {new.group}/{new.component}", docs=True)
         gone = [s for s in old.states if s not in new.states]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import tarfile
@@ -67,6 +68,16 @@ def _upgrade(folder: Path) -> None:
     states = folder / "call_states.yaml"
     if not states.exists():  # the call state machine got its own file; the diff does not compare it
         shutil.copyfile(Path(__file__).resolve().parents[2] / "spec" / "call_states.yaml", states)
+    methods = sorted((folder / "methods").glob("*.yaml"))
+    if not any(re.search(r"^session:", m.read_text("utf-8"), re.MULTILINE) for m in methods):
+        # the methods that open and close a session got a flag; before it, they were these two
+        for wire, flag in (("login.user", "opens"), ("logout.user", "closes")):
+            method = folder / "methods" / f"{wire}.yaml"
+            if method.exists():
+                text = method.read_text("utf-8")
+                method.write_text(
+                    re.sub(r"^(acts_on_call: .*\n)", rf"\1session: {flag}\n", text, count=1, flags=re.MULTILINE), "utf-8"
+                )
 
 
 def _load(folder: Path, label: str) -> Api:

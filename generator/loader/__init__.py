@@ -6,6 +6,7 @@ after this package sees YAML; nothing after ``generator.model`` sees raw dicts.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from typing import Any
 import jsonschema
 from referencing import Registry, Resource
 
+from ..cache import lookup, store
 from ..errors import SpecError, SpecErrors
 from .yaml_source import SourceFile, parse_yaml_bytes, read_file
 
@@ -140,11 +142,47 @@ def _read(root: Path, path: Path, kind: str, errors: list[SpecError]) -> SourceF
     return source
 
 
+@cache
+def _checker_digest() -> str:
+    """What decides how a file parses and checks besides its bytes: the spec's schemas and this package's code."""
+    digest = hashlib.sha256()
+    for path in sorted(SCHEMA_DIR.glob("*.json")) + sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(f"{path.name}\0".encode() + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _stored(name: str, kind: str, data: bytes) -> tuple[str, SourceFile | None]:
+    """The cache key of a file, and what a previous run parsed from the same bytes, if it was valid."""
+    key = f"{_checker_digest()}\0{name}\0{kind}\0{hashlib.sha256(data).hexdigest()}"
+    found = lookup("spec-file", key)
+    if found is None:
+        return key, None
+    try:
+        stored = json.loads(found)
+        values = {tuple(path): (line, column) for path, line, column in stored["values"]}
+        keys = {tuple(path): (line, column) for path, line, column in stored["keys"]}
+        return key, SourceFile(name, stored["data"], values, keys)
+    except (ValueError, KeyError, TypeError):  # a damaged entry is parsed again
+        return key, None
+
+
+def _store(key: str, source: SourceFile) -> None:
+    positions = {
+        label: [[list(path), *at] for path, at in table.items()]
+        for label, table in (("values", source.values), ("keys", source.keys))
+    }
+    store("spec-file", key, json.dumps({"data": source.data, **positions}))
+
+
 @lru_cache(maxsize=256)
 def _checked(name: str, kind: str, data: bytes) -> tuple[SourceFile, tuple[SpecError, ...]]:
     """Parse and schema-check one file: a pure function of its bytes, remembered, so a long-lived
-    process (the test suite, the spec fuzzer) re-checks only the files that changed. Nothing
-    downstream modifies a ``SourceFile``."""
+    process (the test suite, the spec fuzzer) re-checks only the files that changed, and kept in
+    .cache/ when it is valid, so a regeneration after an edit parses only the edited file (JSON
+    holds exactly what the loader reads: JSON values). Nothing downstream modifies a ``SourceFile``."""
+    key, source = _stored(name, kind, data)
+    if source is not None:
+        return source, ()
     errors: list[SpecError] = []
     source = parse_yaml_bytes(name, data, errors)
     if source.data is not None:
@@ -155,6 +193,8 @@ def _checked(name: str, kind: str, data: bytes) -> tuple[SourceFile, tuple[SpecE
             errors.extend(_schema_errors(source, kind))
             if errors:
                 source.data = None
+    if source.data is not None and not errors:
+        _store(key, source)
     return source, tuple(errors)
 
 

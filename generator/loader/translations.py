@@ -75,6 +75,14 @@ _TEXTS: dict[str, tuple[str, ...]] = {
         "examples[].deviations[].note",
         "notes[].text",
     ),
+    "call_states": (
+        "description",
+        "starts.note",
+        "states[].description",
+        "events[].description",
+        "transitions[].note",
+        "notes[].text",
+    ),
 }
 _LABELS = ("id", "name", "mnemonic")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -153,7 +161,12 @@ class Catalogue:
 
 def spec_files(raw: RawSpec) -> dict[str, tuple[SourceFile, str]]:
     """Every spec file with its kind, by its path inside spec/ (the catalogue's file keys)."""
-    kinds = [(raw.api, "api"), (raw.errors, "errors"), *((m, "method") for m in raw.methods)]
+    kinds = [
+        (raw.api, "api"),
+        (raw.errors, "errors"),
+        (raw.call_states, "call_states"),
+        *((m, "method") for m in raw.methods),
+    ]
     return {Path(source.name).relative_to(raw.root.name).as_posix(): (source, kind) for source, kind in kinds}
 
 

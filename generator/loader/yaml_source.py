@@ -27,7 +27,7 @@ __all__ = [
     "MAX_BYTES",
     "MAX_DEPTH",
     "MAX_VALUES",
-    "Path",
+    "KeyPath",
     "SourceFile",
     "parse_yaml",
     "parse_yaml_bytes",
@@ -35,7 +35,7 @@ __all__ = [
     "read_yaml",
 ]
 
-Path = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]  # keys and indices from the document root to a value
 
 try:  # libyaml when present; the pure-Python parser otherwise (same results)
     _Loader: type = yaml.CSafeLoader
@@ -57,10 +57,10 @@ class SourceFile:
 
     name: str
     data: Any = None
-    values: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    values: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
 
-    def at(self, path: Path, *, key: bool = False) -> Location:
+    def at(self, path: KeyPath, *, key: bool = False) -> Location:
         """The location of ``path``, or of its nearest ancestor that has one."""
         table = self.keys if key else self.values
         while path not in table and path:
@@ -69,16 +69,16 @@ class SourceFile:
         return Location(self.name, line, column)
 
 
-class _Builder:
+class _ValueReader:
     def __init__(self, source: SourceFile, errors: list[SpecError]) -> None:
         self.source = source
         self.errors = errors
         self.scalars = yaml.constructor.SafeConstructor()
 
-    def mark(self, table: dict[Path, tuple[int, int]], path: Path, node: yaml.Node) -> None:
+    def mark(self, table: dict[KeyPath, tuple[int, int]], path: KeyPath, node: yaml.Node) -> None:
         table[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
 
-    def build(self, node: yaml.Node, path: Path) -> Any:
+    def build(self, node: yaml.Node, path: KeyPath) -> Any:
         self.mark(self.source.values, path, node)
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
@@ -285,7 +285,7 @@ def parse_yaml(name: str, text: str, errors: list[SpecError]) -> SourceFile:
         return source
     before = len(errors)
     try:
-        data = _Builder(source, errors).build(node, ())
+        data = _ValueReader(source, errors).build(node, ())
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         errors.append(SpecError(Location(name, mark.line + 1, mark.column + 1) if mark else Location(name), str(exc.problem)))

@@ -38,6 +38,7 @@ def translated_raw(raw: RawSpec, catalogue: Catalogue) -> RawSpec:
         raw,
         api=sources[raw.api.name],
         errors=sources[raw.errors.name],
+        call_states=sources[raw.call_states.name],
         methods=[sources[m.name] for m in raw.methods],
         catalogues=[],
         warnings=[],

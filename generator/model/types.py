@@ -15,6 +15,7 @@ Templates read these objects only, never the YAML.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any
@@ -69,6 +70,8 @@ class Reserved:
 # Errors after which the SDKs may send the same call again, because the server refused it unexecuted
 SESSION_REFUSALS = frozenset({"access_token_expired", "access_token_invalid"})
 LIMIT_REFUSALS = frozenset({"limit_exceeded"})
+# The refusal of a method sent for a call in a state it does not act in (its allowed states are enforced)
+STATE_REFUSALS = frozenset({"invalid_state"})
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,38 @@ class Field:
         """True when the allowed values make a type of their own (an enum); a boolean's allowed
         values (`true, false`) leave it a boolean."""
         return bool(self.enum) and self.type != "boolean"
+
+    @property
+    def wire_names(self) -> tuple[str, ...]:
+        """Every wire spelling an answer may use for this field: its own, then the one some editions send."""
+        if self.name is None:
+            return ()
+        return (self.name.wire, *((self.preferred.wire,) if self.preferred is not None else ()))
+
+    @property
+    def constraint_notes(self) -> tuple[str, ...]:
+        """The documented constraints a type cannot carry, as short sentences for an SDK's doc comment
+        (`Server default: `0`.`, `Format: e164.`, `Minimum: 1.`), in a fixed order."""
+        notes = []
+        if self.has_default:
+            notes.append(f"Server default: `{json.dumps(self.default, ensure_ascii=False)}`.")
+        if self.allowed_text:
+            notes.append(f"Allowed: `{self.allowed_text}`.")
+        if self.format:
+            notes.append(f"Format: {self.format}.")
+        if self.unit:
+            notes.append(f"Unit: {self.unit}.")
+        for label, bound in (
+            ("Minimum", self.minimum),
+            ("Maximum", self.maximum),
+            ("Minimum length", self.min_length),
+            ("Maximum length", self.max_length),
+            ("Minimum items", self.min_items),
+            ("Maximum items", self.max_items),
+        ):
+            if bound is not None:
+                notes.append(f"{label}: {bound}.")
+        return tuple(notes)
 
 
 @dataclass(frozen=True)
@@ -177,6 +212,45 @@ class ErrorDef:
     def waits_for_reset(self) -> bool:
         """True when a used-up points limit refused the call: re-sending after the reset is safe (it was not executed)."""
         return self.mnemonic in LIMIT_REFUSALS
+
+    @property
+    def refuses_state(self) -> bool:
+        """True when the call was in a state the method does not act in (the method enforces its allowed states)."""
+        return self.mnemonic in STATE_REFUSALS
+
+    @property
+    def wire_names(self) -> tuple[str, ...]:
+        """Every wire spelling of the mnemonic: its own first, then the ones some editions send."""
+        return (self.mnemonic, *(s.message for s in self.spellings))
+
+    @property
+    def doc_details(self) -> tuple[str, ...]:
+        """What an SDK's doc comment of the class adds after the server's message, as Markdown
+        sentences: where the message's placeholders are (`params` holds `leg_id`.) and the other
+        wire spellings (Also sent as `x`.)."""
+        details = []
+        if self.placeholders:
+            details.append("`params` holds " + ", ".join(f"`{p}`" for p in self.placeholders) + ".")
+        if self.spellings:
+            details.append("Also sent as " + ", ".join(f"`{s.message}`" for s in self.spellings) + ".")
+        return tuple(details)
+
+    @property
+    def base_class(self) -> str | None:
+        """The code group class this mnemonic's class derives from; None when it is documented under
+        several codes (then each of ``combined_classes`` derives from it and from one group class)."""
+        return self.code_classes[0][1] if len(self.code_classes) == 1 else None
+
+    @property
+    def combined_classes(self) -> tuple[tuple[int, str, str], ...]:
+        """(code, group class, combined class) for each code of a mnemonic documented under several
+        codes; empty for a mnemonic with one code (its own class is raised)."""
+        return self.code_classes if len(self.code_classes) > 1 else ()
+
+    @property
+    def answers(self) -> tuple[tuple[int, str, str], ...]:
+        """(code, wire spelling, class raised) for every documented pairing of a code with a spelling."""
+        return tuple((code, name, raised) for code, _, raised in self.code_classes for name in self.wire_names)
 
 
 @dataclass(frozen=True)
@@ -250,6 +324,7 @@ class Method:
     notes: tuple[Note, ...] = ()
     sources: tuple[tuple[str, str, str], ...] = ()  # (edition, path, commit)
     deprecated: str = ""  # why and what instead, when the vendor marks it deprecated
+    session: str = ""  # "opens" or "closes" for the methods that start and end a session (the spec's flag)
     params_schema: dict[str, Json] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -267,13 +342,13 @@ class Method:
 
     @property
     def opens_session(self) -> bool:
-        """True for the method that trades credentials for a session key (it takes no key and returns one)."""
-        return not self.needs_token and any(f.name is not None and f.name.wire == "access_token" for f in self.result.fields)
+        """True for the method that trades credentials for a session key (``session: opens``)."""
+        return self.session == "opens"
 
     @property
     def closes_session(self) -> bool:
-        """True for the method that ends the session of the key it is sent with."""
-        return self.group == "authentication" and self.needs_token and not self.call_params
+        """True for the method that ends the session of the key it is sent with (``session: closes``)."""
+        return self.session == "closes"
 
     def param(self, wire: str) -> Field:
         """The parameter of that wire name."""
@@ -287,6 +362,47 @@ class Method:
     def lists_error(self, mnemonic: str, code: int) -> bool:
         """True when this method documents ``mnemonic`` with ``code`` among its own errors."""
         return any(e.mnemonic == mnemonic and e.code == code for e in self.errors)
+
+    def example_args(self, example: Example) -> tuple[tuple[Field, Json], ...]:
+        """The parameters a caller passes that the example sends, each with its value, in the
+        example's order: what an SDK call built from the example names."""
+        by_wire = {p.name.wire: p for p in self.call_params if p.name is not None}
+        return tuple((by_wire[name], value) for name, value in example.params.items() if name in by_wire)
+
+    def example_extras(self, example: Example) -> tuple[str, ...]:
+        """Parameters the example sends that the method does not document (left out of SDK calls)."""
+        documented = {p.name.wire for p in self.params if p.name is not None}
+        return tuple(name for name in example.params if name not in documented)
+
+    @property
+    def checks_call_state(self) -> bool:
+        """True when the method refuses a call in a state it does not act in (``invalid_state``), so a
+        simulator must enforce the states it is allowed in."""
+        return any(e.error.refuses_state for e in self.errors)
+
+    @property
+    def param_models(self) -> tuple[Field, ...]:
+        """The named objects its parameters take, at any depth, in page order (repeats kept)."""
+        found: list[Field] = []
+        todo = list(self.call_params)
+        while todo:
+            f = todo.pop(0)
+            if f.model_name:
+                found.append(f)
+            todo[:0] = [*f.fields, *((f.items,) if f.items is not None else ())]
+        return tuple(found)
+
+    @property
+    def signature_models(self) -> tuple[str, ...]:
+        """The classes its client method's signature names: the models its parameters take
+        (through arrays) and its result's model."""
+        names = []
+        for p in self.call_params:
+            while p.items is not None:
+                p = p.items
+            if p.model_name:
+                names.append(p.model_name)
+        return (*names, self.result.model_name)
 
     @property
     def external_id_param(self) -> Field | None:
@@ -450,6 +566,53 @@ class Api:
     def session_closer(self) -> Method:
         """The method that ends the session of the key it is sent with."""
         return next(m for m in self.methods if m.closes_session)
+
+    @property
+    def limit_error(self) -> ErrorDef:
+        """The refusal of a call because the points budget is used up (re-sent after the reset)."""
+        return next(e for e in self.errors if e.waits_for_reset)
+
+    @property
+    def call_lister(self) -> Method | None:
+        """The method that lists calls with the caller's own ``external_id``: where to look up a
+        call whose outcome is unknown. None when no method does."""
+        return next(
+            (
+                m
+                for m in self.methods
+                if m.result.is_list
+                and not m.acts_on_call
+                and any(f.name is not None and f.name.wire == "external_id" for f in m.result.fields)
+            ),
+            None,
+        )
+
+    @property
+    def param_models(self) -> tuple[Field, ...]:
+        """The named objects of the methods' parameters, at any depth, once each, sorted by name
+        (as in ``models``: a shared model with its shared description)."""
+        used = {f.model_name for m in self.methods for f in m.param_models}
+        return tuple(f for f in self.models if f.model_name in used)
+
+    @property
+    def signature_models(self) -> tuple[str, ...]:
+        """Every class the client methods' signatures name, once each, sorted."""
+        return tuple(sorted({name for m in self.methods for name in m.signature_models}))
+
+    @property
+    def metadata_required(self) -> tuple[str, ...]:
+        """Wire names of the metadata blocks every answer carries."""
+        return tuple(f.name.wire for f in self.metadata_fields if f.required and f.name is not None)
+
+    @property
+    def errors_differing_by_edition(self) -> tuple[ErrorDef, ...]:
+        """The errors some editions word (``variants``) or spell (``spellings``) differently."""
+        return tuple(e for e in self.errors if e.variants or e.spellings)
+
+    @property
+    def first_method_with_errors(self) -> Method | None:
+        """The first method that documents errors of its own and an example: a page's sample of catching one."""
+        return next((m for m in self.methods if m.errors and m.examples), None)
 
     @property
     def metadata_spellings(self) -> tuple[tuple[str, str, str], ...]:

@@ -1,8 +1,9 @@
 """Targets: a folder under templates/ with a manifest and one template per output file.
 
 Rendering returns ``{relative path: text}``; it never writes (see ``generator.write``).
-The manifest names, for each output file, the template that makes it, or the
-``models`` engine (datamodel-code-generator); ``each: method`` renders a file per method;
+The manifest names, for each output file, the template that makes it, the ``models`` engine
+(datamodel-code-generator), or the ``json`` engine (a function of the target's hook builds the
+document as data, which is dumped as canonical JSON); ``each: method`` renders a file per method;
 ``language: ru`` renders a file from the spec's Russian texts, with the target's UI strings
 (``i18n/ru.yaml``) through gettext.
 Generator code names no target: what a target needs beyond Jinja (identifier rules, literal
@@ -12,13 +13,14 @@ escaping, type spelling, further ``each:`` collections) lives in its own ``targe
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 from types import ModuleType
-from typing import Any
+from typing import Any, Literal
 
 import jinja2
 import jsonschema
@@ -31,7 +33,7 @@ from .filters import FILTERS
 from .models import Deferred, render_models
 from .ui_strings import UiStrings
 
-__all__ = ["Target", "load_targets", "render_target"]
+__all__ = ["Target", "load_targets", "parts", "render_target"]
 
 _MANIFEST_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -50,7 +52,8 @@ _MANIFEST_SCHEMA: dict[str, Any] = {
                 "properties": {
                     "path": {"type": "string", "pattern": "^[A-Za-z0-9_.{}-]+(/[A-Za-z0-9_.{}-]+)*$"},
                     "template": {"type": "string"},
-                    "engine": {"enum": ["jinja", "models"]},
+                    "engine": {"enum": ["jinja", "models", "json"]},
+                    "build": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
                     "each": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
                     "language": {"type": "string", "pattern": "^[a-z]{2}$"},
                     "base_class": {"type": "string"},
@@ -84,6 +87,7 @@ class OutputFile:
     base_class: str = "pydantic.BaseModel"
     header: str = ""
     language: str | None = None  # render with the spec's texts in this language (default: the spec's own)
+    build: str = ""  # engine json: the hook's BUILD function that makes the document
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -94,16 +98,24 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 
 Each = Callable[[Api], Iterable[tuple[str, Any]]]
+Build = Callable[[Api], Any]
+Format = Callable[[dict[str, str]], dict[str, str]]
 
 
 @dataclass(frozen=True)
 class Hooks:
     """What a target's optional ``target.py`` exports: ``FILTERS`` and ``GLOBALS`` for its templates,
-    and ``EACH``, further ``each:`` collections (``name -> f(api) -> [(path name, item)]``)."""
+    ``EACH``, further ``each:`` collections (``name -> f(api) -> [(path name, item)]``), and
+    ``BUILD``, the documents of ``engine: json`` files (``name -> f(api) -> JSON value``), and
+    ``FORMAT``, the target's own formatter (``{path in the output folder: text} -> same``), with
+    ``FORMAT_VERSION`` naming what decides its output (formatted files are reused by it)."""
 
     filters: dict[str, Callable[..., Any]] = field(default_factory=dict)
     globals: dict[str, Any] = field(default_factory=dict)
     each: dict[str, Each] = field(default_factory=dict)
+    build: dict[str, Build] = field(default_factory=dict)
+    format: Format | None = None
+    format_version: str = ""
 
 
 def _load_hooks(folder: Path) -> Hooks:
@@ -115,7 +127,8 @@ def _load_hooks(folder: Path) -> Hooks:
     module: ModuleType = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while it loads
     spec.loader.exec_module(module)
-    return Hooks(dict(getattr(module, "FILTERS", {})), dict(getattr(module, "GLOBALS", {})), dict(getattr(module, "EACH", {})))
+    filters, globals_, each, build = (dict(getattr(module, name, {})) for name in ("FILTERS", "GLOBALS", "EACH", "BUILD"))
+    return Hooks(filters, globals_, each, build, getattr(module, "FORMAT", None), str(getattr(module, "FORMAT_VERSION", "")))
 
 
 @dataclass(frozen=True)
@@ -178,6 +191,9 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
         if problems:
             continue
         hooks = _load_hooks(folder)
+        if hooks.format is not None and not hooks.format_version:
+            where = Location(f"{templates.name}/{folder.name}/target.py")
+            errors.append(SpecError(where, "FORMAT needs FORMAT_VERSION (what decides its output: tool version, options)"))
         files = []
         for i, entry in enumerate(source.data["files"]):
             engine = entry.get("engine", "jinja")
@@ -186,6 +202,11 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
                 errors.append(SpecError(source.at(("files", i, "path")), "output path must stay inside the target folder"))
             elif engine == "jinja" and not (folder / template).is_file():
                 errors.append(SpecError(source.at(("files", i)), f"template '{template}' does not exist"))
+            if engine == "json" and entry.get("build") not in hooks.build:
+                needs = "engine json needs 'build': the name of a function in target.py BUILD"
+                errors.append(SpecError(source.at(("files", i)), needs))
+            if engine == "json" and "each" in entry:
+                errors.append(SpecError(source.at(("files", i, "each")), "engine json makes one file; 'each' is for templates"))
             if entry.get("each", "method") != "method" and entry["each"] not in hooks.each:
                 errors.append(
                     SpecError(
@@ -201,6 +222,7 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
                     entry.get("base_class", "pydantic.BaseModel"),
                     entry.get("header", ""),
                     entry.get("language"),
+                    entry.get("build", ""),
                 )
             )
         reserved = tuple(
@@ -219,38 +241,90 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
     return targets
 
 
-def render_target(target: Target, api: Api) -> dict[str, str | Deferred]:
-    """Every file of one target, by path relative to generated/ (``models.resolve`` gives a deferred one's text)."""
+def parts(target: Target) -> tuple[str | None, ...]:
+    """The languages a target's files ask for (None: the spec's own), in manifest order: each is a
+    part that renders on its own (see ``render_target``)."""
+    return tuple(dict.fromkeys(spec.language for spec in target.files))
+
+
+def render_target(target: Target, api: Api, only: str | None | Literal["all"] = "all") -> dict[str, str | Deferred]:
+    """Every file of one target, or of its part in one language (``only``), by path relative to
+    generated/ (``models.resolve`` gives a deferred one's text)."""
     rendered: dict[str, str | Deferred] = {}
     languages: dict[str, tuple[Api, UiStrings, jinja2.Environment]] = {}
     errors: list[SpecError] = []
     for spec in target.files:
+        if only != "all" and spec.language != only:
+            continue
         if spec.engine == "models":
             rendered[f"{target.output}/{spec.path}"] = render_models(api, base_class=spec.base_class, header=spec.header)
+            continue
+        if spec.language and spec.language not in api.languages:
+            where = Location(f"{target.folder.parent.name}/{target.name}/manifest.yaml")
+            errors.append(SpecError(where, f"{spec.path}: the spec has no '{spec.language}' translation"))
+            continue
+        if spec.engine == "json":  # data, not text: no template, no UI strings
+            document = target.hooks.build[spec.build](api.in_language(spec.language or api.language))
+            rendered[f"{target.output}/{spec.path}"] = _dump(target, spec, document)
             continue
         env, in_language = target.environment, api
         if spec.language and spec.language != api.language:
             if spec.language not in languages:
-                if spec.language not in api.languages:
-                    where = Location(f"{target.folder.parent.name}/{target.name}/manifest.yaml")
-                    errors.append(SpecError(where, f"{spec.path}: the spec has no '{spec.language}' translation"))
-                    continue
                 strings = UiStrings(target.folder, target.folder.parent.name, spec.language)
                 languages[spec.language] = (api.in_language(spec.language), strings, target.environment_for(strings))
             in_language, _, env = languages[spec.language]
-        template = env.get_template(spec.template)
-        if spec.each == "method":
-            for method in in_language.methods:
-                path = spec.path.replace("{method}", method.wire)
-                rendered[f"{target.output}/{path}"] = template.render(api=in_language, method=method, target=target)
-        elif spec.each:
-            for name, item in target.hooks.each[spec.each](in_language):
-                path = spec.path.replace("{name}", name)
-                rendered[f"{target.output}/{path}"] = template.render(api=in_language, item=item, target=target)
-        else:
-            rendered[f"{target.output}/{spec.path}"] = template.render(api=in_language, target=target)
+        try:
+            template = env.get_template(spec.template)
+            if spec.each == "method":
+                for method in in_language.methods:
+                    path = spec.path.replace("{method}", method.wire)
+                    rendered[f"{target.output}/{path}"] = template.render(api=in_language, method=method, target=target)
+            elif spec.each:
+                for name, item in target.hooks.each[spec.each](in_language):
+                    path = spec.path.replace("{name}", name)
+                    rendered[f"{target.output}/{path}"] = template.render(api=in_language, item=item, target=target)
+            else:
+                rendered[f"{target.output}/{spec.path}"] = template.render(api=in_language, target=target)
+        except jinja2.TemplateError as exc:
+            mistake = _template_mistake(target, spec, exc)
+            if not any(e.location == mistake.location and e.message.startswith(mistake.message) for e in errors):
+                errors.append(SpecError(mistake.location, f"{mistake.message} (rendering {target.output}/{spec.path})"))
     for _, strings, _ in languages.values():
         errors.extend(strings.problems())
     if errors:
         raise SpecErrors(errors)
     return rendered
+
+
+def _template_mistake(target: Target, spec: OutputFile, exc: jinja2.TemplateError) -> SpecError:
+    """A template's mistake (syntax, an undefined name, a missing include) at the template line that made it."""
+    root = target.folder.parent
+    found: tuple[str, int] | None = None
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
+        found = exc.filename, exc.lineno
+    else:  # Jinja rewrites the traceback: its innermost template frame is the failing line
+        tb = exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename.endswith(".jinja"):
+                found = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+            tb = tb.tb_next
+    where = Location(f"{root.name}/{target.name}/{spec.template}")
+    if found is not None:
+        try:
+            where = Location(f"{root.name}/{Path(found[0]).resolve().relative_to(root.resolve()).as_posix()}", found[1], 1)
+        except ValueError:  # a frame outside the templates folder: keep the manifest's template
+            pass
+    if isinstance(exc, jinja2.TemplateNotFound):
+        message = f"template '{exc.name}' does not exist (or is not a regular file)"
+    else:
+        message = exc.message or type(exc).__name__
+    return SpecError(where, message)
+
+
+def _dump(target: Target, spec: OutputFile, document: Any) -> str:
+    """The document a hook built, as canonical JSON (what the formatter makes of any .json file)."""
+    try:
+        return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    except (TypeError, ValueError) as exc:  # a hook bug: say which, never a traceback
+        where = Location(f"{target.folder.parent.name}/{target.name}/target.py")
+        raise SpecErrors([SpecError(where, f"BUILD['{spec.build}'] for {spec.path}: not a JSON value ({exc})")]) from exc

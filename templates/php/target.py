@@ -236,11 +236,6 @@ class ErrorClass:
     implements: str | None = None
 
 
-def is_enum(field: Any) -> bool:
-    """Allowed values become a backed enum (the model's rule: a boolean's stay `bool`)."""
-    return bool(field.is_enum)
-
-
 def _walk(fields: Any, owner: str) -> Any:
     for f in fields:
         yield f, owner
@@ -280,7 +275,12 @@ def _enum_fields(api: Any) -> list[tuple[Any, str]]:
     for m in api.methods:
         pairs += _walk(m.call_params, m.names.pascal)
         pairs += _walk(m.result.fields, m.names.pascal)
-    return [(f, owner) for f, owner in pairs if f.name is not None and is_enum(f)]
+    return [(f, owner) for f, owner in pairs if f.name is not None and f.is_enum]
+
+
+# The last API's enum names: every enum field of every model asks for its name, and the table
+# takes a walk over the whole API (a table per field made rendering quadratic in the methods).
+_named: list[tuple[Any, dict[tuple[str, str, tuple[Any, ...]], str]]] = []
 
 
 def _enum_names(api: Any) -> dict[tuple[str, str, tuple[Any, ...]], str]:
@@ -288,6 +288,8 @@ def _enum_names(api: Any) -> dict[tuple[str, str, tuple[Any, ...]], str]:
     appears names its enum (`Direction`); where they differ, the most used set keeps the bare name
     and each other set is prefixed with its owner (`StartSimpleCallFirstCall`). Fields of a nested
     model are prefixed with the model (`MessageType`)."""
+    if _named and _named[0][0] is api:  # the API is frozen: the same object has the same names
+        return _named[0][1]
     fields = _enum_fields(api)
     nested = {m.model_name for m in api.models} | {"Metadata"}
     usage: dict[str, Counter[tuple[Any, ...]]] = {}
@@ -299,6 +301,7 @@ def _enum_names(api: Any) -> dict[tuple[str, str, tuple[Any, ...]], str]:
         base = (owner if owner in nested else "") + _pascal(f.name.wire)
         common = usage[base].most_common(1)[0][0]
         names[(owner, f.name.wire, f.enum)] = base if f.enum == common else owner + base
+    _named[:] = [(api, names)]
     return names
 
 
@@ -315,13 +318,12 @@ def enum_classes(api: Any) -> tuple[EnumClass, ...]:
 def error_classes(api: Any) -> tuple[ErrorClass, ...]:
     found: list[ErrorClass] = [ErrorClass(g.class_name, "group", "ApiError", group=g, code=g.code) for g in api.error_groups]
     for e in api.errors:
-        if len(e.code_classes) == 1:
-            code, group, _ = e.code_classes[0]
-            found.append(ErrorClass(e.class_name, "mnemonic", group, error=e, code=code))
+        if e.base_class is not None:
+            found.append(ErrorClass(e.class_name, "mnemonic", e.base_class, error=e, code=e.codes[0]))
             continue
         found.append(ErrorClass(e.class_name, "interface", "", error=e))
-        for code, group, raised in e.code_classes:
-            found.append(ErrorClass(raised, "combined", group, error=e, code=code, implements=e.class_name))
+        for code, group, combined in e.combined_classes:
+            found.append(ErrorClass(combined, "combined", group, error=e, code=code, implements=e.class_name))
     for c in found:
         class_name(c.name)
     return tuple(found)
@@ -342,7 +344,7 @@ def _optional(f: Any) -> bool:
 
 
 def _base_type(f: Any, owner: str, api: Any, loose: bool) -> str:
-    if is_enum(f):
+    if f.is_enum:
         return enum_name(f, owner, api) + ("|string" if loose else "")
     if f.is_object:
         return f.model_name if f.model_name and f.fields else "array"
@@ -371,7 +373,7 @@ def doc_type(f: Any, owner: str, api: Any, loose: bool = False) -> str:
 def read_expr(f: Any, value: str, path: str, owner: str, api: Any, optional: bool | None = None) -> str:
     """The expression that reads `value` (wire JSON) at `path` into the field's PHP value."""
     opt = "true" if (_optional(f) if optional is None else optional) else "false"
-    if is_enum(f):
+    if f.is_enum:
         return f"$r->enum({value}, {path}, {opt}, {enum_name(f, owner, api)}::class)"
     if f.is_object and f.model_name and f.fields:
         return f"$r->model({value}, {path}, {opt}, {f.model_name}::class)"
@@ -390,18 +392,17 @@ def read_expr(f: Any, value: str, path: str, owner: str, api: Any, optional: boo
 
 def wire_value(f: Any, data: str = "$data") -> str:
     """The wire value of a field in `data`, under any of its documented spellings."""
-    spellings = [f.name.wire] + ([f.preferred.wire] if f.preferred else [])
-    return "(" + " ?? ".join(f"{data}[{php_str(s)}]" for s in spellings) + " ?? null)"
+    return "(" + " ?? ".join(f"{data}[{php_str(s)}]" for s in f.wire_names) + " ?? null)"
 
 
 def write_expr(f: Any, value: str) -> str:
     """The wire JSON of a field's PHP value (`null` for an absent optional value)."""
     q = "?" if _optional(f) else ""
-    if is_enum(f):
+    if f.is_enum:
         return f"Reading::wire({value})"
     if f.is_object and f.model_name and f.fields:
         return f"{value}{q}->toArray()"
-    if f.is_array and f.items is not None and (f.items.is_object and f.items.model_name or is_enum(f.items)):
+    if f.is_array and f.items is not None and (f.items.is_object and f.items.model_name or f.items.is_enum):
         inner = write_expr(f.items, "$v")
         mapped = f"array_map(static fn (mixed $v): mixed => {inner}, {value})"
         return f"({value} === null ? null : {mapped})" if q else mapped
@@ -466,7 +467,6 @@ GLOBALS = {
     "read_expr": read_expr,
     "write_expr": write_expr,
     "wire_value": wire_value,
-    "is_enum": is_enum,
     "data_classes": data_classes,
     "enum_classes": enum_classes,
     "error_classes": error_classes,

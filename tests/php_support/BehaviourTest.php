@@ -19,12 +19,15 @@ use CloudPbx\CallApi\Exception\ProtocolError;
 use CloudPbx\CallApi\Exception\RequestTimeoutError;
 use CloudPbx\CallApi\Exception\TransportError;
 use CloudPbx\CallApi\Model\HoldCallParams;
+use CloudPbx\CallApi\Model\HoldCallResult;
 use CloudPbx\CallApi\Model\ListCallsParams;
 use CloudPbx\CallApi\Model\LoginUserParams;
 use CloudPbx\CallApi\Model\Message;
 use CloudPbx\CallApi\Enum\MessageType;
 use CloudPbx\CallApi\Model\StartSimpleCallParams;
+use CloudPbx\CallApi\RawResponse;
 use CloudPbx\CallApi\RequestOptions;
+use CloudPbx\CallApi\ResultList;
 use PHPUnit\Framework\TestCase;
 
 final class BehaviourTest extends TestCase
@@ -201,6 +204,100 @@ final class BehaviourTest extends TestCase
             self::assertStringContainsString("'direction'", $e->getMessage());
         }
         self::assertCount(0, $client->listCalls(new ListCallsParams()));
+    }
+
+    public function testWithOptionsCopiesShareTheSession(): void
+    {
+        $client = new Client(
+            login: 'user',
+            password: 'pass-word-1',
+            baseUrl: self::url(),
+            maxRetries: 0,
+            defaultHeaders: ['X-Origin' => 'a'],
+        );
+        $copy = $client->withOptions(timeout: 5.0, defaultHeaders: ['X-Copy' => 'b']);
+        self::assertTrue($copy->holdCall(self::hold())->success); // logs in for both
+        self::assertSame(990, $client->lastMetadata()?->limits?->dayRemaining); // what the copy learnt
+        self::assertTrue($client->holdCall(self::hold())->success); // the same session: no second login
+        $copy->close(); // a copy leaves the session to its original
+        self::assertTrue($copy->holdCall(self::hold())->success);
+        $client->close(); // logs out; the copy is closed with it
+        $this->expectException(ClientClosedError::class);
+        $copy->holdCall(self::hold());
+    }
+
+    public function testWithOptionsSettingsAreTheCopys(): void
+    {
+        $client = new Client(accessToken: 't0ken', baseUrl: self::url(), maxRetries: 1);
+        try {
+            $client->withOptions(maxRetries: 0)->listCalls(new ListCallsParams()); // 503: no re-send
+            self::fail('no exception');
+        } catch (TransportError $e) {
+            self::assertStringContainsString('503', $e->getMessage());
+        }
+        self::assertCount(0, $client->listCalls(new ListCallsParams())); // 503, then the re-send is answered
+    }
+
+    public function testRawResponseGivesTheHttpSideAndParses(): void
+    {
+        $client = new Client(accessToken: 'the-secret-token', baseUrl: self::url(), maxRetries: 0);
+        $raw = $client->withRawResponse()->holdCall(self::hold());
+        self::assertInstanceOf(RawResponse::class, $raw);
+        self::assertSame(200, $raw->status);
+        self::assertSame('yes', $raw->headers['x-answer'] ?? null);
+        self::assertSame($raw->requestId, $raw->json['id']);
+        self::assertTrue($raw->json['result']['data']['success']);
+        $result = $raw->parse();
+        self::assertInstanceOf(HoldCallResult::class, $result);
+        self::assertTrue($result->success);
+        self::assertSame(990, $result->metadata?->limits?->dayRemaining);
+        self::assertSame(990, $client->lastMetadata()?->limits?->dayRemaining);
+
+        // an error answer is an answer too: parse() throws its class; credentials stay masked
+        $raw = $client->withRawResponse()->holdCall(self::hold());
+        self::assertSame(-32029, $raw->json['error']['code']);
+        self::assertSame('the key *** is bad', $raw->json['error']['message']);
+        try {
+            $raw->parse();
+            self::fail('no exception');
+        } catch (LimitExceededError $e) {
+            self::assertSame($raw->requestId, $e->requestId);
+        }
+
+        $listed = $client->withRawResponse()->listCalls(new ListCallsParams());
+        self::assertInstanceOf(ResultList::class, $listed->parse());
+        self::assertCount(0, $listed->parse());
+
+        // no answer to a call-acting method: thrown, and never re-sent, as without withRawResponse()
+        $this->expectException(AmbiguousOutcomeError::class);
+        $client->withRawResponse()->startSimpleCall(self::start());
+    }
+
+    public function testRetryAfterIsHonouredWithinTheDeadline(): void
+    {
+        $client = new Client(accessToken: 't0ken', baseUrl: self::url(), maxRetries: 1);
+        // 503 + Retry-After: 1 on a safe method: re-sent after the server's pause, not the backoff (< 0.5 s)
+        $start = microtime(true);
+        self::assertCount(0, $client->listCalls(new ListCallsParams()));
+        self::assertGreaterThanOrEqual(1.0, microtime(true) - $start);
+        // 429: the gateway refused the request unexecuted, so even a call-acting method is re-sent
+        $start = microtime(true);
+        self::assertTrue($client->holdCall(self::hold())->success);
+        self::assertGreaterThanOrEqual(1.0, microtime(true) - $start);
+        // a Retry-After that cannot be read falls back to the backoff (at least 0.375 s), not to no pause
+        $start = microtime(true);
+        self::assertCount(0, $client->listCalls(new ListCallsParams()));
+        self::assertGreaterThanOrEqual(0.375, microtime(true) - $start);
+        // a pause past the deadline (an HTTP date far ahead) is not taken: the call fails at once
+        $short = $client->withOptions(timeout: 3.0);
+        $start = microtime(true);
+        try {
+            $short->listCalls(new ListCallsParams());
+            self::fail('no exception');
+        } catch (TransportError $e) {
+            self::assertStringContainsString('HTTP 503', $e->getMessage());
+        }
+        self::assertLessThan(3.0, microtime(true) - $start);
     }
 
     public function testClientRules(): void

@@ -7,7 +7,6 @@ declare(strict_types=1);
 namespace CloudPbx\CallApi;
 
 use CloudPbx\CallApi\Exception\AmbiguousOutcomeError;
-use CloudPbx\CallApi\Exception\ApiError;
 use CloudPbx\CallApi\Exception\ClientClosedError;
 use CloudPbx\CallApi\Exception\MissingCredentialsError;
 use CloudPbx\CallApi\Exception\ProtocolError;
@@ -17,10 +16,12 @@ use CloudPbx\CallApi\Http\CurlTransport;
 use CloudPbx\CallApi\Http\HttpResponse;
 use CloudPbx\CallApi\Http\HttpTransport;
 use CloudPbx\CallApi\Http\TransportFailure;
+use CloudPbx\CallApi\Internal\Answer;
 use CloudPbx\CallApi\Internal\ErrorMap;
 use CloudPbx\CallApi\Internal\Misfit;
 use CloudPbx\CallApi\Internal\Reading;
 use CloudPbx\CallApi\Internal\Secrets;
+use CloudPbx\CallApi\Internal\Shared;
 use CloudPbx\CallApi\Model\Metadata;
 
 /**
@@ -43,6 +44,9 @@ use CloudPbx\CallApi\Model\Metadata;
  * answer that never came is an AmbiguousOutcomeError. Other requests are re-sent up to
  * `maxRetries` times when the connection failed or a gateway answered 429/502/503/504.
  * `timeout` bounds each whole call, retries and waits included.
+ *
+ * withOptions() gives a copy with other settings that shares the session; withRawResponse() the
+ * same methods answering with the HTTP status, headers and JSON beside the typed result.
  */
 final class Client
 {
@@ -79,12 +83,9 @@ final class Client
     private readonly ?string $password;
     /** @var \Closure(string): void */
     private readonly \Closure $log;
-    private ?string $sessionKey = null;
-    private float $sessionEnds = 0.0;
-    private bool $closed = false;
-    private bool $deprecationTold = false;
-    private int $lastId = 0;
-    private ?Metadata $lastMetadata = null;
+    private readonly Shared $shared;
+    /** False for a withOptions() copy: closing it leaves the session to the client it came from. */
+    private bool $owner = true;
 
     /**
      * @param string|null $brand one of the keys of BRANDS; or give `baseUrl`
@@ -104,11 +105,11 @@ final class Client
         ?string $brand = null,
         ?string $baseUrl = null,
         string $version = self::API_VERSION,
-        private readonly float $timeout = 30.0,
-        private readonly int $maxRetries = 2,
-        private readonly float $waitOnLimit = 0.0,
+        private float $timeout = 30.0,
+        private int $maxRetries = 2,
+        private float $waitOnLimit = 0.0,
         ?HttpTransport $transport = null,
-        private readonly array $defaultHeaders = [],
+        private array $defaultHeaders = [],
         ?\Closure $logger = null,
     ) {
         if ($accessToken === null && $login === null && $password === null) {
@@ -136,24 +137,57 @@ final class Client
         $this->log = $logger ?? static function (string $line): void {
         };
         $this->reading = new Reading($this->log);
+        $this->shared = new Shared();
     }
 
     /** The `metadata` of the latest answer that had one (limits left, API version). */
     public function lastMetadata(): ?Metadata
     {
-        return $this->lastMetadata;
+        return $this->shared->lastMetadata;
     }
 
     /**
-     * Ends the session the client opened (if any) and refuses further calls. Safe to call twice.
+     * A copy with other settings (those not given stay as they are; headers are added) that shares
+     * this client's session, transport and metadata. Closing the copy does nothing: close the
+     * client it came from.
+     *
+     * @param array<string, string> $defaultHeaders
+     */
+    public function withOptions(
+        ?float $timeout = null,
+        ?int $maxRetries = null,
+        ?float $waitOnLimit = null,
+        array $defaultHeaders = [],
+    ): self {
+        $copy = clone $this;
+        $copy->owner = false;
+        $copy->timeout = $timeout ?? $this->timeout;
+        $copy->maxRetries = $maxRetries ?? $this->maxRetries;
+        $copy->waitOnLimit = $waitOnLimit ?? $this->waitOnLimit;
+        $copy->defaultHeaders = [...$this->defaultHeaders, ...$defaultHeaders];
+        return $copy;
+    }
+
+    /**
+     * The same methods, each answering with a RawResponse: the HTTP status and headers, the JSON
+     * answer, and parse() for the typed result (which throws the answer's ApiError, if any).
+     */
+    public function withRawResponse(): RawClient
+    {
+        return new RawClient($this->send(...));
+    }
+
+    /**
+     * Ends the session the client opened (if any) and refuses further calls. Safe to call twice;
+     * a withOptions() copy leaves both to its original.
      */
     public function close(): void
     {
-        if ($this->closed) {
+        if ($this->shared->closed || !$this->owner) {
             return;
         }
-        $key = $this->sessionKey;
-        $this->sessionKey = null;
+        $key = $this->shared->sessionKey;
+        $this->shared->sessionKey = null;
         if ($key !== null) {
             try {
                 $this->exchange('logout.user', ['access_token' => $key], false, null, $this->deadline(null), 0);
@@ -161,7 +195,7 @@ final class Client
                 // the session ends on its own anyway
             }
         }
-        $this->closed = true;
+        $this->shared->closed = true;
     }
 
     /**
@@ -182,21 +216,13 @@ final class Client
         Model\LoginUserParams $params,
         ?RequestOptions $options = null,
     ): Model\LoginUserResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'login.user',
             $params->toArray(),
             $options,
+            Model\LoginUserResult::class,
             needsToken: false,
-        );
-        return $this->read(
-            'login.user',
-            fn (Reading $r): Model\LoginUserResult => Model\LoginUserResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -210,20 +236,12 @@ final class Client
     public function logoutUser(
         ?RequestOptions $options = null,
     ): Model\LogoutUserResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'logout.user',
             [],
             $options,
-        );
-        return $this->read(
-            'logout.user',
-            fn (Reading $r): Model\LogoutUserResult => Model\LogoutUserResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+            Model\LogoutUserResult::class,
+        )->parse();
     }
 
     /**
@@ -257,22 +275,14 @@ final class Client
         Model\StartEmployeeCallParams $params,
         ?RequestOptions $options = null,
     ): Model\StartEmployeeCallResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'start.employee_call',
             $params->toArray(),
             $options,
+            Model\StartEmployeeCallResult::class,
             actsOnCall: true,
             externalId: 'external_id',
-        );
-        return $this->read(
-            'start.employee_call',
-            fn (Reading $r): Model\StartEmployeeCallResult => Model\StartEmployeeCallResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -291,22 +301,14 @@ final class Client
         Model\StartInformerCallParams $params,
         ?RequestOptions $options = null,
     ): Model\StartInformerCallResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'start.informer_call',
             $params->toArray(),
             $options,
+            Model\StartInformerCallResult::class,
             actsOnCall: true,
             externalId: 'external_id',
-        );
-        return $this->read(
-            'start.informer_call',
-            fn (Reading $r): Model\StartInformerCallResult => Model\StartInformerCallResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -327,22 +329,14 @@ final class Client
         Model\StartScenarioCallParams $params,
         ?RequestOptions $options = null,
     ): Model\StartScenarioCallResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'start.scenario_call',
             $params->toArray(),
             $options,
+            Model\StartScenarioCallResult::class,
             actsOnCall: true,
             externalId: 'external_id',
-        );
-        return $this->read(
-            'start.scenario_call',
-            fn (Reading $r): Model\StartScenarioCallResult => Model\StartScenarioCallResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -378,22 +372,14 @@ final class Client
         Model\StartSimpleCallParams $params,
         ?RequestOptions $options = null,
     ): Model\StartSimpleCallResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'start.simple_call',
             $params->toArray(),
             $options,
+            Model\StartSimpleCallResult::class,
             actsOnCall: true,
             externalId: 'external_id',
-        );
-        return $this->read(
-            'start.simple_call',
-            fn (Reading $r): Model\StartSimpleCallResult => Model\StartSimpleCallResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -414,22 +400,14 @@ final class Client
         Model\StartVnumberCallParams $params,
         ?RequestOptions $options = null,
     ): Model\StartVnumberCallResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'start.vnumber_call',
             $params->toArray(),
             $options,
+            Model\StartVnumberCallResult::class,
             actsOnCall: true,
             externalId: 'external_id',
-        );
-        return $this->read(
-            'start.vnumber_call',
-            fn (Reading $r): Model\StartVnumberCallResult => Model\StartVnumberCallResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -447,21 +425,13 @@ final class Client
         Model\AddCoachParams $params,
         ?RequestOptions $options = null,
     ): Model\AddCoachResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'add.coach',
             $params->toArray(),
             $options,
+            Model\AddCoachResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'add.coach',
-            fn (Reading $r): Model\AddCoachResult => Model\AddCoachResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -479,21 +449,13 @@ final class Client
         Model\BlockContactParams $params,
         ?RequestOptions $options = null,
     ): Model\BlockContactResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'block.contact',
             $params->toArray(),
             $options,
+            Model\BlockContactResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'block.contact',
-            fn (Reading $r): Model\BlockContactResult => Model\BlockContactResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -519,21 +481,13 @@ final class Client
         Model\CallTalkOptionParams $params,
         ?RequestOptions $options = null,
     ): Model\CallTalkOptionResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'call.talk_option',
             $params->toArray(),
             $options,
+            Model\CallTalkOptionResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'call.talk_option',
-            fn (Reading $r): Model\CallTalkOptionResult => Model\CallTalkOptionResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -554,21 +508,13 @@ final class Client
         Model\DisconnectLegParams $params,
         ?RequestOptions $options = null,
     ): Model\DisconnectLegResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'disconnect.leg',
             $params->toArray(),
             $options,
+            Model\DisconnectLegResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'disconnect.leg',
-            fn (Reading $r): Model\DisconnectLegResult => Model\DisconnectLegResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -591,21 +537,13 @@ final class Client
         Model\HoldCallParams $params,
         ?RequestOptions $options = null,
     ): Model\HoldCallResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'hold.call',
             $params->toArray(),
             $options,
+            Model\HoldCallResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'hold.call',
-            fn (Reading $r): Model\HoldCallResult => Model\HoldCallResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -629,26 +567,13 @@ final class Client
         Model\ListCallsParams $params,
         ?RequestOptions $options = null,
     ): ResultList {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'list.calls',
             $params->toArray(),
             $options,
-        );
-        $items = $this->read(
-            'list.calls',
-            fn (Reading $r): ?array => $r->list(
-                $data,
-                'result.data',
-                false,
-                static fn (mixed $v, string $p): Model\ListCallsResult => $r->model(
-                    $v,
-                    $p,
-                    false,
-                    Model\ListCallsResult::class,
-                ),
-            ),
-        );
-        return new ResultList($items ?? [], $metadata);
+            Model\ListCallsResult::class,
+            isList: true,
+        )->parse();
     }
 
     /**
@@ -668,26 +593,13 @@ final class Client
     public function listTalkOptions(
         ?RequestOptions $options = null,
     ): ResultList {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'list.talk_options',
             [],
             $options,
-        );
-        $items = $this->read(
-            'list.talk_options',
-            fn (Reading $r): ?array => $r->list(
-                $data,
-                'result.data',
-                false,
-                static fn (mixed $v, string $p): Model\ListTalkOptionsResult => $r->model(
-                    $v,
-                    $p,
-                    false,
-                    Model\ListTalkOptionsResult::class,
-                ),
-            ),
-        );
-        return new ResultList($items ?? [], $metadata);
+            Model\ListTalkOptionsResult::class,
+            isList: true,
+        )->parse();
     }
 
     /**
@@ -711,21 +623,13 @@ final class Client
         Model\MakeCallParams $params,
         ?RequestOptions $options = null,
     ): Model\MakeCallResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'make.call',
             $params->toArray(),
             $options,
+            Model\MakeCallResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'make.call',
-            fn (Reading $r): Model\MakeCallResult => Model\MakeCallResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -745,21 +649,13 @@ final class Client
         Model\RecordCallParams $params,
         ?RequestOptions $options = null,
     ): Model\RecordCallResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'record.call',
             $params->toArray(),
             $options,
+            Model\RecordCallResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'record.call',
-            fn (Reading $r): Model\RecordCallResult => Model\RecordCallResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -776,21 +672,13 @@ final class Client
         Model\ReleaseCallParams $params,
         ?RequestOptions $options = null,
     ): Model\ReleaseCallResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'release.call',
             $params->toArray(),
             $options,
+            Model\ReleaseCallResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'release.call',
-            fn (Reading $r): Model\ReleaseCallResult => Model\ReleaseCallResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -809,21 +697,13 @@ final class Client
         Model\RestoreTalkParams $params,
         ?RequestOptions $options = null,
     ): Model\RestoreTalkResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'restore.talk',
             $params->toArray(),
             $options,
+            Model\RestoreTalkResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'restore.talk',
-            fn (Reading $r): Model\RestoreTalkResult => Model\RestoreTalkResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -851,21 +731,13 @@ final class Client
         Model\SendDtmfParams $params,
         ?RequestOptions $options = null,
     ): Model\SendDtmfResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'send.dtmf',
             $params->toArray(),
             $options,
+            Model\SendDtmfResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'send.dtmf',
-            fn (Reading $r): Model\SendDtmfResult => Model\SendDtmfResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -884,21 +756,13 @@ final class Client
         Model\TagCallParams $params,
         ?RequestOptions $options = null,
     ): Model\TagCallResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'tag.call',
             $params->toArray(),
             $options,
+            Model\TagCallResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'tag.call',
-            fn (Reading $r): Model\TagCallResult => Model\TagCallResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -918,21 +782,13 @@ final class Client
         Model\TransferTalkParams $params,
         ?RequestOptions $options = null,
     ): Model\TransferTalkResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'transfer.talk',
             $params->toArray(),
             $options,
+            Model\TransferTalkResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'transfer.talk',
-            fn (Reading $r): Model\TransferTalkResult => Model\TransferTalkResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
@@ -949,29 +805,65 @@ final class Client
         Model\UnholdCallParams $params,
         ?RequestOptions $options = null,
     ): Model\UnholdCallResult {
-        [$data, $metadata] = $this->call(
+        return $this->send(
             'unhold.call',
             $params->toArray(),
             $options,
+            Model\UnholdCallResult::class,
             actsOnCall: true,
-        );
-        return $this->read(
-            'unhold.call',
-            fn (Reading $r): Model\UnholdCallResult => Model\UnholdCallResult::fromArray(
-                $r->object($data, 'result.data', false) ?? [],
-                'result.data',
-                $r,
-                $metadata,
-            ),
-        );
+        )->parse();
     }
 
     /**
-     * Sends one method call and returns its `result.data` and `metadata`, logging in, re-sending
-     * and waiting as the rules allow.
+     * One call of `method`, as its whole answer: the typed result (a `class` object, or a
+     * ResultList of them when `isList`) or the ApiError the answer holds, beside its HTTP side.
+     *
+     * @template T of object
+     * @param array<string, mixed> $params
+     * @param class-string<T> $class
+     * @return RawResponse<T>|RawResponse<ResultList<T>>
+     */
+    private function send(
+        string $method,
+        array $params,
+        ?RequestOptions $options,
+        string $class,
+        bool $isList = false,
+        bool $actsOnCall = false,
+        bool $needsToken = true,
+        ?string $externalId = null,
+    ): RawResponse {
+        $answer = $this->call($method, $params, $options, $actsOnCall, $needsToken, $externalId);
+        $value = $answer->error ?? $this->read(
+            $method,
+            fn (Reading $r): object => $this->result($r, $answer, $class, $isList),
+        );
+        $response = $answer->response;
+        return new RawResponse($response->status, $response->headers, $answer->requestId, $answer->json, $value);
+    }
+
+    /**
+     * `result.data` of an answer as the method's result: a `class` object, or a ResultList of them.
+     *
+     * @template T of object
+     * @param class-string<T> $class
+     * @return T|ResultList<T>
+     */
+    private function result(Reading $r, Answer $answer, string $class, bool $isList): object
+    {
+        if ($isList) {
+            $item = static fn (mixed $value, string $path): object => $r->model($value, $path, false, $class);
+            return new ResultList($r->list($answer->data, 'result.data', false, $item) ?? [], $answer->metadata);
+        }
+        $data = $r->object($answer->data, 'result.data', false) ?? [];
+        return $class::fromArray($data, 'result.data', $r, $answer->metadata);
+    }
+
+    /**
+     * Sends one method call and returns its answer, logging in, re-sending and waiting as the rules
+     * allow; an error answer is returned (in `error`) once no rule allows another try.
      *
      * @param array<string, mixed> $params
-     * @return array{0: mixed, 1: ?Metadata}
      */
     private function call(
         string $method,
@@ -980,8 +872,8 @@ final class Client
         bool $actsOnCall = false,
         bool $needsToken = true,
         ?string $externalId = null,
-    ): array {
-        if ($this->closed) {
+    ): Answer {
+        if ($this->shared->closed) {
             throw new ClientClosedError("the client is closed; {$method} was not sent");
         }
         $options ??= new RequestOptions();
@@ -998,7 +890,7 @@ final class Client
         $waited = false;
         while (true) {
             $sent = $needsToken ? ['access_token' => $this->key($deadline)] + $params : $params;
-            $outcome = $this->exchange(
+            $answer = $this->exchange(
                 $method,
                 $sent,
                 $actsOnCall,
@@ -1007,25 +899,26 @@ final class Client
                 $retries,
                 $options->extraHeaders,
             );
-            if (!$outcome instanceof ApiError) {
-                return $outcome;
+            $error = $answer->error;
+            if ($error === null) {
+                return $answer;
             }
-            if ($outcome::RENEWS_SESSION && $needsToken && !$renewed && $this->login !== null) {
+            if ($error::RENEWS_SESSION && $needsToken && !$renewed && $this->login !== null) {
                 // refused for its key, so not executed: a new session and one more try are safe
                 $renewed = true;
-                $this->sessionKey = null;
+                $this->shared->sessionKey = null;
                 continue;
             }
-            $wait = $outcome->retryAfter;
+            $wait = $error->retryAfter;
             if (
-                $outcome::WAITS_FOR_RESET && !$waited && $wait !== null && $this->waitOnLimit > 0
+                $error::WAITS_FOR_RESET && !$waited && $wait !== null && $this->waitOnLimit > 0
                 && $wait <= $this->waitOnLimit && microtime(true) + $wait < $deadline
             ) {
                 $waited = true;
                 usleep((int) ($wait * 1e6));
                 continue;
             }
-            throw $outcome;
+            return $answer;
         }
     }
 
@@ -1041,10 +934,11 @@ final class Client
                 . '(or set CALLAPI_ACCESS_TOKEN, or CALLAPI_LOGIN and CALLAPI_PASSWORD)',
             );
         }
-        if ($this->sessionKey !== null && microtime(true) < $this->sessionEnds - self::SESSION_REFRESH_MARGIN) {
-            return $this->sessionKey;
+        $shared = $this->shared;
+        if ($shared->sessionKey !== null && microtime(true) < $shared->sessionEnds - self::SESSION_REFRESH_MARGIN) {
+            return $shared->sessionKey;
         }
-        $outcome = $this->exchange(
+        $answer = $this->exchange(
             'login.user',
             ['login' => $this->login, 'password' => $this->password],
             false,
@@ -1052,13 +946,13 @@ final class Client
             $deadline,
             $this->maxRetries,
         );
-        if ($outcome instanceof ApiError) {
-            throw $outcome;
+        if ($answer->error !== null) {
+            throw $answer->error;
         }
         $session = $this->read(
             'login.user',
             fn (Reading $r): Model\LoginUserResult => Model\LoginUserResult::fromArray(
-                $r->object($outcome[0], 'result.data', false) ?? [],
+                $r->object($answer->data, 'result.data', false) ?? [],
                 'result.data',
                 $r,
             ),
@@ -1066,17 +960,16 @@ final class Client
         $this->secrets->add($session->accessToken);
         $now = microtime(true);
         // a session end in the past means clocks disagree: count the documented lifetime from now
-        $this->sessionEnds = $session->expireAt > $now ? (float) $session->expireAt : $now + self::SESSION_LIFETIME;
-        return $this->sessionKey = $session->accessToken;
+        $shared->sessionEnds = $session->expireAt > $now ? (float) $session->expireAt : $now + self::SESSION_LIFETIME;
+        return $shared->sessionKey = $session->accessToken;
     }
 
     /**
-     * One request, re-sent while that is safe: the answer's `result.data` and `metadata`, or the
-     * ApiError it carries (returned, so the caller may log in again or wait).
+     * One request, re-sent while that is safe: its answer, with the ApiError it may carry
+     * (returned, so the caller may log in again or wait).
      *
      * @param array<string, mixed> $params
      * @param array<string, string> $extraHeaders
-     * @return array{0: mixed, 1: ?Metadata}|ApiError
      */
     private function exchange(
         string $method,
@@ -1086,8 +979,8 @@ final class Client
         float $deadline,
         int $retries,
         array $extraHeaders = [],
-    ): array|ApiError {
-        $id = ++$this->lastId;
+    ): Answer {
+        $id = ++$this->shared->lastId;
         try {
             $body = json_encode(
                 ['jsonrpc' => self::JSONRPC, 'id' => $id, 'method' => $method, 'params' => (object) $params],
@@ -1139,19 +1032,16 @@ final class Client
                 }
                 throw new TransportError("{$method}: HTTP {$response->status} from the server ({$attempt} tries)");
             }
-            $outcome = $this->answer($method, $id, $response);
-            $said = $outcome instanceof ApiError ? 'error ' . ($outcome->mnemonic ?? $outcome->getCode()) : 'ok';
+            $answer = $this->answer($method, $id, $response);
+            $error = $answer->error;
+            $said = $error === null ? 'ok' : 'error ' . ($error->mnemonic ?? $error->getCode());
             $this->logLine($method, $id, $attempt, $start, $said);
-            return $outcome;
+            return $answer;
         }
     }
 
-    /**
-     * What an answer says: `result.data` and `metadata`, or the ApiError of an error answer.
-     *
-     * @return array{0: mixed, 1: ?Metadata}|ApiError
-     */
-    private function answer(string $method, int $id, HttpResponse $response): array|ApiError
+    /** What an answer says: `result.data` and `metadata`, or the ApiError of an error answer. */
+    private function answer(string $method, int $id, HttpResponse $response): Answer
     {
         $malformed = fn (string $problem): ProtocolError => new ProtocolError(
             "the answer to {$method} {$problem}",
@@ -1170,6 +1060,7 @@ final class Client
         if (($answer['jsonrpc'] ?? null) !== self::JSONRPC) {
             throw $malformed('has no "jsonrpc": "' . self::JSONRPC . '"');
         }
+        $json = $this->secrets->value($answer);
         $isError = array_key_exists('error', $answer);
         if ($isError === array_key_exists('result', $answer)) {
             throw $malformed($isError ? 'has both result and error' : 'has neither result nor error');
@@ -1187,7 +1078,7 @@ final class Client
             $class = ErrorMap::classFor($error['code'], $mnemonic);
             $message = is_string($error['message'] ?? null) ? $this->secrets->text($error['message']) : '';
             $requestId = $answer['id'] ?? null;
-            return new $class(
+            $apiError = new $class(
                 $message,
                 $error['code'],
                 $mnemonic,
@@ -1196,6 +1087,7 @@ final class Client
                 is_int($requestId) || is_string($requestId) ? $requestId : null,
                 $method,
             );
+            return new Answer($response, $id, $json, error: $apiError);
         }
         if ($response->status !== 200) {
             throw $malformed("came with HTTP {$response->status}");
@@ -1204,7 +1096,7 @@ final class Client
         if (!is_array($result) || !array_key_exists('data', $result)) {
             throw $malformed('has no result.data');
         }
-        return [$result['data'], $this->metadata($result, $answer)];
+        return new Answer($response, $id, $json, $result['data'], $this->metadata($result, $answer));
     }
 
     /**
@@ -1224,9 +1116,9 @@ final class Client
             } catch (Misfit | \TypeError) {
                 return null;
             }
-            $this->lastMetadata = $metadata;
-            if ($metadata->apiVersion?->currentVersionDepricated && !$this->deprecationTold) {
-                $this->deprecationTold = true;
+            $this->shared->lastMetadata = $metadata;
+            if ($metadata->apiVersion?->currentVersionDepricated && !$this->shared->deprecationTold) {
+                $this->shared->deprecationTold = true;
                 trigger_error(
                     "the Call API version at {$this->url} is deprecated; it may be switched off soon",
                     E_USER_DEPRECATED,
@@ -1271,17 +1163,27 @@ final class Client
      */
     private function pause(int $attempt, ?string $retryAfter, float $deadline): bool
     {
-        $delay = self::INITIAL_RETRY_DELAY * 2 ** ($attempt - 1) * (0.75 + mt_rand() / mt_getrandmax() / 4);
-        if ($retryAfter !== null) {
-            $when = is_numeric($retryAfter) ? (float) $retryAfter : strtotime($retryAfter) - time();
-            $delay = is_float($when) || is_int($when) ? max(0.0, (float) $when) : $delay;
-        }
+        $delay = self::serverDelay($retryAfter)
+            ?? self::INITIAL_RETRY_DELAY * 2 ** ($attempt - 1) * (0.75 + mt_rand() / mt_getrandmax() / 4);
         $delay = min($delay, self::MAX_RETRY_DELAY);
         if (microtime(true) + $delay >= $deadline) {
             return false;
         }
         usleep((int) ($delay * 1e6));
         return true;
+    }
+
+    /** The pause a gateway asks for in Retry-After (seconds or an HTTP date); null when none can be read. */
+    private static function serverDelay(?string $retryAfter): ?float
+    {
+        if ($retryAfter === null || trim($retryAfter) === '') {
+            return null;
+        }
+        if (is_numeric($retryAfter)) {
+            return max(0.0, (float) $retryAfter);
+        }
+        $when = strtotime($retryAfter);
+        return $when === false ? null : max(0.0, (float) ($when - time()));
     }
 
     private function deadline(?float $timeout): float
@@ -1321,10 +1223,10 @@ final class Client
         return [
             'url' => $this->url,
             'credentials' => $this->accessToken !== null ? 'access token' : ($this->login !== null ? 'login' : 'none'),
-            'session' => $this->sessionKey !== null ? 'open' : 'none',
+            'session' => $this->shared->sessionKey !== null ? 'open' : 'none',
             'timeout' => $this->timeout,
             'maxRetries' => $this->maxRetries,
-            'closed' => $this->closed,
+            'closed' => $this->shared->closed,
         ];
     }
 }

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import BaseModel, ConfigDict
 
 if TYPE_CHECKING:
     from ._models import Metadata
@@ -26,12 +26,20 @@ class CallApiModel(BaseModel):
 
     model_config = ConfigDict(populate_by_name=True, frozen=False)
 
-    _metadata: Metadata | None = PrivateAttr(default=None)
-
     @property
     def metadata(self) -> Metadata | None:
         """The answer's ``metadata`` (limits, version deprecation); set on results only."""
-        return self._metadata
+        private = self.__pydantic_private__
+        return private.get("metadata") if private else None
+
+    def _attach(self, metadata: Metadata) -> None:
+        """Keeps the metadata of the answer this result came in.
+
+        It goes in pydantic's slot for private values (copied, pickled and compared with the
+        model) without declaring a ``PrivateAttr``: one would make pydantic call back into
+        Python for every model it builds, which triples the cost of reading a list answer.
+        """
+        object.__setattr__(self, "__pydantic_private__", {"metadata": metadata})
 
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
         for name, value in super().__repr_args__():

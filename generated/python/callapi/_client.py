@@ -145,7 +145,13 @@ class _ClientBase:
         default_headers: Mapping[str, str] | None,
         lock: Any,
     ) -> None:
-        self.url = base_url_for(brand, base_url, version)
+        self._url = base_url_for(brand, base_url, version)
+        try:
+            self._endpoint = httpx.URL(
+                self._url
+            )  # parsed once: httpx would parse a string on every request
+        except httpx.InvalidURL as exc:
+            raise ValueError(f"the Call API URL is not valid: {exc}") from None
         given = {name: value for name, value in credentials.items() if value is not None}
         if given and len(given) != len(credentials):
             raise ValueError(f"pass {' and '.join(f'{name}=' for name in credentials)} together")
@@ -166,6 +172,11 @@ class _ClientBase:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self.url!r}, {self._shared.session!r})"
+
+    @property
+    def url(self) -> str:
+        """The endpoint every request goes to."""
+        return self._url
 
     @property
     def access_token(self) -> str | None:
@@ -190,7 +201,7 @@ class _ClientBase:
         return clone
 
     def _request(
-        self, body: bytes, headers: dict[str, str] | None, deadline: float
+        self, body: bytes, headers: httpx.Headers | None, deadline: float
     ) -> httpx.Request:
         """The HTTP request of one attempt, its timeouts cut to what is left of the call's deadline."""
         remaining = deadline - time.monotonic()
@@ -203,7 +214,7 @@ class _ClientBase:
             "pool": remaining,
         }
         request: httpx.Request = self._http.build_request(
-            "POST", self.url, content=body, headers=headers, extensions={"timeout": timeouts}
+            "POST", self._endpoint, content=body, headers=headers, extensions={"timeout": timeouts}
         )
         return request
 
@@ -242,7 +253,12 @@ class _ClientBase:
         if self._raw:
             return RawResponse(response.status_code, response.headers, call.request_id, raw, value)
         if isinstance(value, ApiError):
-            raise value
+            try:
+                raise value
+            finally:
+                value = (
+                    None  # the traceback keeps this frame; the frame must not keep the exception
+                )
         return value
 
 
@@ -304,9 +320,10 @@ class Client(_ClientBase):
             threading.Lock(),
         )
         self._owns_http = http_client is None
-        headers = {**HEADERS, **self._default_headers}
+        headers = httpx.Headers(HEADERS)
+        headers.update(self._default_headers)
         # Headers go with each request only to a client passed in; our own client holds them.
-        self._headers: dict[str, str] | None = None if http_client is None else headers
+        self._headers: httpx.Headers | None = None if http_client is None else headers
         self._http: httpx.Client = http_client or httpx.Client(
             headers=headers,
             timeout=httpx.Timeout(DEFAULT_TIMEOUT, connect=CONNECT_TIMEOUT),
@@ -336,7 +353,7 @@ class Client(_ClientBase):
             changes["wait_on_limit"] = float(wait_on_limit)
         if default_headers:
             changes["_default_headers"] = {**self._default_headers, **default_headers}
-            changes["_headers"] = {**(self._headers or {}), **default_headers}
+            changes["_headers"] = _merged(self._headers, default_headers)
         return self._configured(**changes)
 
     @cached_property
@@ -403,7 +420,7 @@ class Client(_ClientBase):
         return token
 
     def _post(
-        self, body: bytes, headers: dict[str, str] | None, deadline: float
+        self, body: bytes, headers: httpx.Headers | None, deadline: float
     ) -> tuple[httpx.Response, bytes]:
         """Sends one request and reads the whole answer by the call's deadline.
 
@@ -432,10 +449,10 @@ class Client(_ClientBase):
         extra_params: Mapping[str, Any] | None,
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
-        value, response, raw = self._exchange(
-            call, timeout, max_retries, extra_params, extra_headers
+        # No local keeps the answer: a raised error's traceback holds this frame (a reference cycle).
+        return self._answer(
+            call, *self._exchange(call, timeout, max_retries, extra_params, extra_headers)
         )
-        return self._answer(call, value, response, raw)
 
     def _exchange(
         self,
@@ -458,7 +475,7 @@ class Client(_ClientBase):
         retries = self.max_retries if max_retries is None else max_retries
         headers = self._headers
         if extra_headers:
-            headers = {**(headers or {}), **extra_headers}
+            headers = _merged(headers, extra_headers)
         attempt = 0
         renewed = False
         waited = 0.0
@@ -478,7 +495,8 @@ class Client(_ClientBase):
                         200, raw
                     )  # a gateway's own page is no answer: ambiguous below
             except ApiError as exc:
-                value = exc
+                # raised again for the caller; with its traceback it would hold this frame (a cycle)
+                value = exc.with_traceback(None)
             except Exception as exc:  # whatever went wrong, the caller gets one of our exceptions
                 failure, reached = transport_failure(call, exc)
                 failure._redact(shared.session.secrets())
@@ -2177,9 +2195,10 @@ class AsyncClient(_ClientBase):
         # Many coroutines waiting inside httpx's pool slow every request down; waiting here is cheap.
         self._in_flight = asyncio.Semaphore(max_in_flight)
         self._owns_http = http_client is None
-        headers = {**HEADERS, **self._default_headers}
+        headers = httpx.Headers(HEADERS)
+        headers.update(self._default_headers)
         # Headers go with each request only to a client passed in; our own client holds them.
-        self._headers: dict[str, str] | None = None if http_client is None else headers
+        self._headers: httpx.Headers | None = None if http_client is None else headers
         self._http: httpx.AsyncClient = http_client or httpx.AsyncClient(
             headers=headers,
             timeout=httpx.Timeout(DEFAULT_TIMEOUT, connect=CONNECT_TIMEOUT),
@@ -2209,7 +2228,7 @@ class AsyncClient(_ClientBase):
             changes["wait_on_limit"] = float(wait_on_limit)
         if default_headers:
             changes["_default_headers"] = {**self._default_headers, **default_headers}
-            changes["_headers"] = {**(self._headers or {}), **default_headers}
+            changes["_headers"] = _merged(self._headers, default_headers)
         return self._configured(**changes)
 
     @cached_property
@@ -2278,7 +2297,7 @@ class AsyncClient(_ClientBase):
         return token
 
     async def _post(
-        self, body: bytes, headers: dict[str, str] | None, deadline: float
+        self, body: bytes, headers: httpx.Headers | None, deadline: float
     ) -> tuple[httpx.Response, bytes]:
         """Sends one request and reads the whole answer by the call's deadline.
 
@@ -2311,10 +2330,10 @@ class AsyncClient(_ClientBase):
         extra_params: Mapping[str, Any] | None,
         extra_headers: Mapping[str, str] | None,
     ) -> Any:
-        value, response, raw = await self._exchange(
-            call, timeout, max_retries, extra_params, extra_headers
+        # No local keeps the answer: a raised error's traceback holds this frame (a reference cycle).
+        return self._answer(
+            call, *await self._exchange(call, timeout, max_retries, extra_params, extra_headers)
         )
-        return self._answer(call, value, response, raw)
 
     async def _exchange(
         self,
@@ -2337,7 +2356,7 @@ class AsyncClient(_ClientBase):
         retries = self.max_retries if max_retries is None else max_retries
         headers = self._headers
         if extra_headers:
-            headers = {**(headers or {}), **extra_headers}
+            headers = _merged(headers, extra_headers)
         attempt = 0
         renewed = False
         waited = 0.0
@@ -2357,7 +2376,8 @@ class AsyncClient(_ClientBase):
                         200, raw
                     )  # a gateway's own page is no answer: ambiguous below
             except ApiError as exc:
-                value = exc
+                # raised again for the caller; with its traceback it would hold this frame (a cycle)
+                value = exc.with_traceback(None)
             except Exception as exc:  # whatever went wrong, the caller gets one of our exceptions
                 failure, reached = transport_failure(call, exc)
                 failure._redact(shared.session.secrets())
@@ -4001,6 +4021,13 @@ class _AsyncRawClient:
         self.tag_call = _returns_raw_async(client.tag_call)
         self.transfer_talk = _returns_raw_async(client.transfer_talk)
         self.unhold_call = _returns_raw_async(client.unhold_call)
+
+
+def _merged(headers: httpx.Headers | None, more: Mapping[str, str]) -> httpx.Headers:
+    """``headers`` with ``more`` replacing the headers of the same name (in any case)."""
+    merged = httpx.Headers(headers)
+    merged.update(more)
+    return merged
 
 
 def _cut_off(size: int, request: httpx.Request) -> Exception:

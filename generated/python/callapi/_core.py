@@ -118,17 +118,21 @@ def _answer_reader(model: str, many: bool) -> Callable[[bytes], Any]:
     Anything else (an error answer, a malformed one) fails here and is read again by the
     careful path in ``Call.parse``, which says what is wrong.
     """
-    from typing import Literal
+    from typing import Annotated, Literal
 
-    from pydantic import BaseModel, create_model
+    from pydantic import BaseModel, Field, create_model
 
     from . import _models
 
     cls = getattr(_models, model)
+    # A metadata block that does not fit (another spelling, say) stays a dict for Call._metadata.
+    metadata = Annotated[
+        _models.Metadata | dict[str, Any] | None, Field(union_mode="left_to_right")
+    ]
     result: type[BaseModel] = create_model(
         f"{model}Answer",
         data=(list[cls] if many else cls, ...),  # type: ignore[valid-type]
-        metadata=(dict[str, Any] | None, None),
+        metadata=(metadata, None),
     )
     answer: type[BaseModel] = create_model(
         f"{model}Envelope",
@@ -136,7 +140,7 @@ def _answer_reader(model: str, many: bool) -> Callable[[bytes], Any]:
         id=(int | str | None, ...),
         result=(result, ...),
         error=(None, None),  # an answer with both is not a success
-        metadata=(dict[str, Any] | None, None),
+        metadata=(metadata, None),
     )
     return answer.model_validate_json
 
@@ -301,23 +305,28 @@ class Call:
                 status_code=status_code,
                 method=self.method,
             )
-        try:
-            fast = _answer_reader(self.result, self.many)(raw)
-        except ValidationError:
-            pass  # not a plain successful answer: read it carefully below
-        else:
-            if fast.id == self.request_id:
-                metadata = None
-                if fast.metadata is not None or fast.result.metadata is not None:
-                    metadata = self._metadata(
-                        {"metadata": fast.metadata}, {"metadata": fast.result.metadata}
-                    )
-                value = fast.result.data
-                self.metadata = metadata
-                if self.many:
-                    return ResultList(value, metadata)
-                value._metadata = metadata
-                return value
+        fast = None
+        if (
+            b'"error"' not in raw
+        ):  # an error answer would only fail the fast reader, which costs time
+            try:
+                fast = _answer_reader(self.result, self.many)(raw)
+            except ValidationError:
+                pass  # not a plain successful answer: read it carefully below
+        if fast is not None and fast.id == self.request_id:
+            metadata = None
+            found = fast.metadata if fast.metadata is not None else fast.result.metadata
+            if isinstance(found, dict):  # a block the fast reader could not read
+                metadata = self._metadata({"metadata": found})
+            elif found is not None:
+                metadata = self._noticed(found)
+            value = fast.result.data
+            self.metadata = metadata
+            if self.many:
+                return ResultList(value, metadata)
+            if metadata is not None:
+                value._attach(metadata)
+            return value
         try:
             answer = json.loads(raw)
         except (ValueError, RecursionError):
@@ -345,7 +354,8 @@ class Call:
         value = self._validate(result["data"], raw)
         if self.many:
             return ResultList(value, metadata)
-        value._metadata = metadata
+        if metadata is not None:
+            value._attach(metadata)
         return value
 
     def _validate(self, data: Any, raw: bytes) -> Any:
@@ -387,6 +397,7 @@ class Call:
         )
 
     def _metadata(self, *holders: Any) -> Metadata | None:
+        """The first ``metadata`` block of the holders (parts of the answer), read and checked."""
         for holder in holders:
             found = holder.get("metadata") if isinstance(holder, dict) else None
             if isinstance(found, dict):
@@ -405,16 +416,17 @@ class Call:
                         self.method,
                     )
                     return None
-                if (
-                    metadata.api_version is not None
-                    and metadata.api_version.current_version_depricated
-                ):
-                    self.warning = (
-                        f"Call API version {metadata.api_version.current_version} is deprecated; "
-                        f"the latest is {metadata.api_version.latest_version}"
-                    )
-                return metadata
+                return self._noticed(metadata)
         return None
+
+    def _noticed(self, metadata: Metadata) -> Metadata:
+        """``metadata``, with the deprecation notice it may give kept for the caller."""
+        if metadata.api_version is not None and metadata.api_version.current_version_depricated:
+            self.warning = (
+                f"Call API version {metadata.api_version.current_version} is deprecated; "
+                f"the latest is {metadata.api_version.latest_version}"
+            )
+        return metadata
 
     def _error(self, answer: dict[str, Any], raw: bytes) -> CallApiError:
         error = answer["error"]

@@ -17,7 +17,16 @@ import {
   SESSION_REFRESH_MARGIN,
   VERSION_PATH,
 } from "./constants.js";
-import { type Answer, type MethodSpec, type Reading, readEnvelope, readResult, requestBody, retryDelay, withMetadata } from "./core.js";
+import {
+  type Answer,
+  type MethodSpec,
+  type Reading,
+  readEnvelope,
+  readResult,
+  requestBody,
+  retryDelay,
+  withMetadata,
+} from "./core.js";
 import {
   AmbiguousOutcomeError,
   ApiError,
@@ -83,14 +92,18 @@ export interface Logger {
   warn(message: string): void;
 }
 
-/** How to reach the API and how to behave; every option has an environment variable or a default. */
+/**
+ * How to reach the API and how to behave; every option has an environment variable or a default.
+ */
 export interface ClientOptions {
   /**
    * A permanent key (or a session key) sent as `access_token`; default `CALLAPI_ACCESS_TOKEN`.
    * With `login` and `password` too, a refused key is replaced by a new session.
    */
   accessToken?: string | null;
-  /** Login of a user with Call API access: the client logs in by itself; default `CALLAPI_LOGIN`. */
+  /**
+   * Login of a user with Call API access: the client logs in by itself; default `CALLAPI_LOGIN`.
+   */
   login?: string;
   /** That user's password; default `CALLAPI_PASSWORD`. */
   password?: string;
@@ -104,7 +117,8 @@ export interface ClientOptions {
   timeout?: number;
   /**
    * How often to try again after a failure that is safe to repeat (default 2): a connection that
-   * was refused, or, for methods that do not act on a call, no answer or a gateway's 429/502/503/504.
+   * was refused, or, for methods that do not act on a call, no answer or a gateway's
+   * 429/502/503/504.
    */
   maxRetries?: number;
   /**
@@ -194,11 +208,17 @@ export type MethodName =
 
 /** The client's methods, each resolving to a `RawResponse` of its result. */
 export type RawMethods = {
-  readonly [K in MethodName]: (...args: Parameters<Client[K]>) => Promise<RawResponse<Awaited<ReturnType<Client[K]>>>>;
+  readonly [K in MethodName]: (
+    ...args: Parameters<Client[K]>
+  ) => Promise<RawResponse<Awaited<ReturnType<Client[K]>>>>;
 };
 
 /** The endpoint URL: `baseUrl` as given, or the brand's server plus the version path. */
-export function baseUrlFor(brand: Brand | undefined, baseUrl: string | undefined, version: string): string {
+export function baseUrlFor(
+  brand: Brand | undefined,
+  baseUrl: string | undefined,
+  version: string,
+): string {
   const brands = Object.keys(BASE_URLS).join(", ");
   if (baseUrl !== undefined) {
     if (brand !== undefined) {
@@ -207,7 +227,9 @@ export function baseUrlFor(brand: Brand | undefined, baseUrl: string | undefined
     return baseUrl.replace(/\/+$/, "");
   }
   if (brand === undefined) {
-    throw new TypeError(`pass brand (one of ${brands}) or baseUrl, or set ${ENV.brand} or ${ENV.baseUrl}`);
+    throw new TypeError(
+      `pass brand (one of ${brands}) or baseUrl, or set ${ENV.brand} or ${ENV.baseUrl}`,
+    );
   }
   if (!Object.hasOwn(BASE_URLS, brand)) {
     throw new TypeError(`unknown brand ${JSON.stringify(brand)} (expected one of ${brands})`);
@@ -222,147 +244,236 @@ const SPECS = {
     actsOnCall: false,
     needsToken: false,
     session: "opens",
-    result: { t: "object", f: { "access_token": [true, { t: "string" }], "expire_at": [true, { t: "integer" }] } },
+    result: {
+      t: "object",
+      f: { access_token: [true, { t: "string" }], expire_at: [true, { t: "integer" }] },
+    },
   },
   logoutUser: {
     method: "logout.user",
     actsOnCall: false,
     needsToken: true,
     session: "closes",
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   startEmployeeCall: {
     method: "start.employee_call",
     actsOnCall: true,
     needsToken: true,
     externalId: "external_id",
-    result: { t: "object", f: { "call_session_id": [true, { t: "integer" }] } },
+    result: { t: "object", f: { call_session_id: [true, { t: "integer" }] } },
   },
   startInformerCall: {
     method: "start.informer_call",
     actsOnCall: true,
     needsToken: true,
     externalId: "external_id",
-    result: { t: "object", f: { "call_session_id": [true, { t: "integer" }] } },
+    result: { t: "object", f: { call_session_id: [true, { t: "integer" }] } },
   },
   startScenarioCall: {
     method: "start.scenario_call",
     actsOnCall: true,
     needsToken: true,
     externalId: "external_id",
-    result: { t: "object", f: { "call_session_id": [true, { t: "integer" }] } },
+    result: { t: "object", f: { call_session_id: [true, { t: "integer" }] } },
   },
   startSimpleCall: {
     method: "start.simple_call",
     actsOnCall: true,
     needsToken: true,
     externalId: "external_id",
-    result: { t: "object", f: { "call_session_id": [true, { t: "integer" }] } },
+    result: { t: "object", f: { call_session_id: [true, { t: "integer" }] } },
   },
   startVnumberCall: {
     method: "start.vnumber_call",
     actsOnCall: true,
     needsToken: true,
     externalId: "external_id",
-    result: { t: "object", f: { "call_session_id": [true, { t: "integer" }] } },
+    result: { t: "object", f: { call_session_id: [true, { t: "integer" }] } },
   },
   addCoach: {
     method: "add.coach",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   blockContact: {
     method: "block.contact",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   callTalkOption: {
     method: "call.talk_option",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   disconnectLeg: {
     method: "disconnect.leg",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   holdCall: {
     method: "hold.call",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   listCalls: {
     method: "list.calls",
     actsOnCall: false,
     needsToken: true,
-    result: { t: "array", i: { t: "object", f: { "call_session_id": [true, { t: "integer" }], "direction": [true, { t: "string", e: ["in", "out"] }], "start_time": [true, { t: "string" }], "virtual_phone_number": [true, { t: "string" }], "contact_phone_number": [true, { t: "string" }], "external_id": [true, { t: "string", n: true }], "tags": [true, { t: "array", i: { t: "object", f: { "tag_id": [true, { t: "integer" }], "tag_name": [true, { t: "string" }] } } }], "legs": [true, { t: "array", i: { t: "object", f: { "leg_id": [true, { t: "integer" }], "calling_phone_number": [true, { t: "string" }], "called_phone_number": [true, { t: "string" }], "is_operator": [true, { t: "boolean", e: [true, false] }], "employee_id": [true, { t: "integer", n: true }], "employee_full_name": [true, { t: "string", n: true }], "record_call_enabled": [true, { t: "boolean", e: [true, false] }], "state": [true, { t: "string" }] } } }] } } },
+    result: {
+      t: "array",
+      i: {
+        t: "object",
+        f: {
+          call_session_id: [true, { t: "integer" }],
+          direction: [true, { t: "string", e: ["in", "out"] }],
+          start_time: [true, { t: "string" }],
+          virtual_phone_number: [true, { t: "string" }],
+          contact_phone_number: [true, { t: "string" }],
+          external_id: [true, { t: "string", n: true }],
+          tags: [
+            true,
+            {
+              t: "array",
+              i: {
+                t: "object",
+                f: { tag_id: [true, { t: "integer" }], tag_name: [true, { t: "string" }] },
+              },
+            },
+          ],
+          legs: [
+            true,
+            {
+              t: "array",
+              i: {
+                t: "object",
+                f: {
+                  leg_id: [true, { t: "integer" }],
+                  calling_phone_number: [true, { t: "string" }],
+                  called_phone_number: [true, { t: "string" }],
+                  is_operator: [true, { t: "boolean", e: [true, false] }],
+                  employee_id: [true, { t: "integer", n: true }],
+                  employee_full_name: [true, { t: "string", n: true }],
+                  record_call_enabled: [true, { t: "boolean", e: [true, false] }],
+                  state: [true, { t: "string" }],
+                },
+              },
+            },
+          ],
+        },
+      },
+    },
   },
   listTalkOptions: {
     method: "list.talk_options",
     actsOnCall: false,
     needsToken: true,
-    result: { t: "array", i: { t: "object", f: { "button": [true, { t: "string" }], "mnemonic": [true, { t: "string", e: ["finish_conversation", "tag_call", "record_talk", "transfer_call", "run_scenario", "call_coach", "receive_fax", "save_numa"] }], "name": [true, { t: "string" }], "button_value": [false, { t: "object", n: true, f: { "id": [true, { t: "integer" }], "value": [true, { t: "string" }] } }] } } },
+    result: {
+      t: "array",
+      i: {
+        t: "object",
+        f: {
+          button: [true, { t: "string" }],
+          mnemonic: [
+            true,
+            {
+              t: "string",
+              e: [
+                "finish_conversation",
+                "tag_call",
+                "record_talk",
+                "transfer_call",
+                "run_scenario",
+                "call_coach",
+                "receive_fax",
+                "save_numa",
+              ],
+            },
+          ],
+          name: [true, { t: "string" }],
+          button_value: [
+            false,
+            {
+              t: "object",
+              n: true,
+              f: { id: [true, { t: "integer" }], value: [true, { t: "string" }] },
+            },
+          ],
+        },
+      },
+    },
   },
   makeCall: {
     method: "make.call",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   recordCall: {
     method: "record.call",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   releaseCall: {
     method: "release.call",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   restoreTalk: {
     method: "restore.talk",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   sendDtmf: {
     method: "send.dtmf",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   tagCall: {
     method: "tag.call",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   transferTalk: {
     method: "transfer.talk",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
   unholdCall: {
     method: "unhold.call",
     actsOnCall: true,
     needsToken: true,
-    result: { t: "object", f: { "success": [true, { t: "boolean" }] } },
+    result: { t: "object", f: { success: [true, { t: "boolean" }] } },
   },
 } as const satisfies Record<MethodName, MethodSpec>;
 
 /** Error codes of a connection that never carried the request: safe to try again for any method. */
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
+const NOT_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 
 function neverSent(error: unknown): boolean {
-  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
+  for (
+    let cause = error, depth = 0;
+    cause instanceof Error && depth < 5;
+    cause = cause.cause, depth++
+  ) {
     const code = (cause as { code?: unknown }).code;
     if (typeof code === "string" && NOT_SENT.has(code)) {
       return true;
@@ -372,24 +483,30 @@ function neverSent(error: unknown): boolean {
 }
 
 function describe(error: unknown): string {
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  const cause =
+    error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
   return error instanceof Error ? `${error.name}: ${error.message}${cause}` : String(error);
 }
 
 /** The environment when there is one (Node, Deno with permission, Bun); empty in browsers. */
 function environment(): Readonly<Record<string, string | undefined>> {
-  const process = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
+  const process = (globalThis as { process?: { env?: Record<string, string | undefined> } })
+    .process;
   return process?.env ?? {};
 }
 
-function setting(env: Readonly<Record<string, string | undefined>>, name: string): string | undefined {
+function setting(
+  env: Readonly<Record<string, string | undefined>>,
+  name: string,
+): string | undefined {
   const value = env[name];
   return value === undefined || value === "" ? undefined : value;
 }
 
 /** `cloudpbx-callapi-ts/<version> node/<version>` under Node; browsers set their own. */
 const USER_AGENT: Readonly<Record<string, string>> = (() => {
-  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions
+    ?.node;
   const headers: Record<string, string> = {};
   if (node !== undefined) {
     headers["User-Agent"] = `cloudpbx-callapi-ts/${SDK_VERSION} node/${node}`;
@@ -537,7 +654,10 @@ export class Client {
     if (typeof fetchFunction !== "function") {
       throw new TypeError("no global fetch here; pass options.fetch");
     }
-    const logger = options.logger ?? { debug: (line: string) => console.error(line), warn: (line: string) => console.warn(line) };
+    const logger = options.logger ?? {
+      debug: (line: string) => console.error(line),
+      warn: (line: string) => console.warn(line),
+    };
     this.#config = {
       timeout: options.timeout ?? DEFAULT_TIMEOUT,
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
@@ -548,7 +668,9 @@ export class Client {
       fetch: fetchFunction,
       onDeprecated: options.onDeprecated,
       logger,
-      debug: (options.logLevel ?? (setting(env, ENV.log)?.toLowerCase() === "debug" ? "debug" : "warn")) === "debug",
+      debug:
+        (options.logLevel ??
+          (setting(env, ENV.log)?.toLowerCase() === "debug" ? "debug" : "warn")) === "debug",
     };
     const secrets = new Secrets();
     secrets.add(accessToken);
@@ -602,7 +724,10 @@ export class Client {
     return copy;
   }
 
-  /** The same methods, each resolving to the answer's HTTP status, headers and JSON beside the result. */
+  /**
+   * The same methods, each resolving to the answer's HTTP status, headers and JSON beside the
+   * result.
+   */
   get withRawResponse(): RawMethods {
     const copy = this.withOptions({});
     copy.#raw = true;
@@ -622,7 +747,9 @@ export class Client {
         if (!(error instanceof CallApiError)) {
           throw error;
         }
-        this.#config.logger.warn(`callapi: ${SPECS.logoutUser.method} on close failed: ${error.message}`);
+        this.#config.logger.warn(
+          `callapi: ${SPECS.logoutUser.method} on close failed: ${error.message}`,
+        );
       }
     }
     shared.closed = true;
@@ -634,17 +761,27 @@ export class Client {
   }
 
   toJSON(): Record<string, unknown> {
-    return { url: this.url, timeout: this.timeout, maxRetries: this.maxRetries, waitOnLimit: this.waitOnLimit };
+    return {
+      url: this.url,
+      timeout: this.timeout,
+      maxRetries: this.maxRetries,
+      waitOnLimit: this.waitOnLimit,
+    };
   }
 
   [INSPECT](): string {
     return this.toString();
   }
 
-  /** The key to send: the session's, a fresh session's when it is (nearly) expired, or the given key. */
+  /**
+   * The key to send: the session's, a fresh session's when it is (nearly) expired, or the given
+   * key.
+   */
   async #key(): Promise<string> {
     const { session } = this.#shared;
-    const fresh = session !== null && (session.expireAt === null || Date.now() < session.expireAt - SESSION_REFRESH_MARGIN);
+    const fresh =
+      session !== null &&
+      (session.expireAt === null || Date.now() < session.expireAt - SESSION_REFRESH_MARGIN);
     if (session !== null && (fresh || this.#config.login === undefined)) {
       return session.token;
     }
@@ -677,7 +814,10 @@ export class Client {
   async #within<T>(promise: Promise<T>, deadline: number, spec: MethodSpec): Promise<T> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(this.#timeoutError(spec)), Math.max(0, deadline - Date.now()));
+      timer = setTimeout(
+        () => reject(this.#timeoutError(spec)),
+        Math.max(0, deadline - Date.now()),
+      );
     });
     try {
       return await Promise.race([promise, expired]);
@@ -690,17 +830,28 @@ export class Client {
     return new RequestTimeoutError(`no answer to ${spec.method} within its deadline`, { cause });
   }
 
-  /** Posts one body and reads the answer's text by the deadline, whatever `fetch` does with the signal. */
-  async #exchange(body: string, headers: Record<string, string>, deadline: number, signal: AbortSignal | undefined): Promise<Exchanged> {
+  /**
+   * Posts one body and reads the answer's text by the deadline, whatever `fetch` does with the
+   * signal.
+   */
+  async #exchange(
+    body: string,
+    headers: Record<string, string>,
+    deadline: number,
+    signal: AbortSignal | undefined,
+  ): Promise<Exchanged> {
     signal?.throwIfAborted();
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let onAbort: (() => void) | undefined;
     const stop = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        reject(new NoAnswer("timeout"));
-      }, Math.max(0, deadline - Date.now()));
+      timer = setTimeout(
+        () => {
+          controller.abort();
+          reject(new NoAnswer("timeout"));
+        },
+        Math.max(0, deadline - Date.now()),
+      );
       onAbort = () => {
         controller.abort(signal?.reason);
         reject(signal?.reason);
@@ -777,7 +928,12 @@ export class Client {
    * re-sends a call the server refused unexecuted (expired session, used-up limit), and stops
    * at the call's deadline.
    */
-  async #call(spec: MethodSpec, params: Record<string, unknown>, options: RequestOptions = {}, raw = this.#raw): Promise<unknown> {
+  async #call(
+    spec: MethodSpec,
+    params: Record<string, unknown>,
+    options: RequestOptions = {},
+    raw = this.#raw,
+  ): Promise<unknown> {
     const shared = this.#shared;
     const config = this.#config;
     if (shared.closed) {
@@ -791,15 +947,27 @@ export class Client {
         throw new TypeError(`extraParams.${name} is a parameter of ${spec.method}: pass it as one`);
       }
     }
-    const headers = { ...HEADERS, ...USER_AGENT, ...config.defaultHeaders, ...options.extraHeaders };
-    const externalId = spec.externalId !== undefined && typeof params[spec.externalId] === "string" ? (params[spec.externalId] as string) : null;
+    const headers = {
+      ...HEADERS,
+      ...USER_AGENT,
+      ...config.defaultHeaders,
+      ...options.extraHeaders,
+    };
+    const externalId =
+      spec.externalId !== undefined && typeof params[spec.externalId] === "string"
+        ? (params[spec.externalId] as string)
+        : null;
     const id = shared.nextId++;
     let retries = 0;
     let renewed = false;
     let waited = 0;
     for (let attempt = 1; ; attempt++) {
       const token = spec.needsToken ? await this.#within(this.#key(), deadline, spec) : null;
-      const body = requestBody(id, spec.method, { ...(token === null ? {} : { access_token: token }), ...params, ...extra });
+      const body = requestBody(id, spec.method, {
+        ...(token === null ? {} : { access_token: token }),
+        ...params,
+        ...extra,
+      });
       const started = Date.now();
       let exchanged: Exchanged;
       try {
@@ -810,26 +978,44 @@ export class Client {
         }
         this.#log(spec, id, attempt, started, `no answer (${error.kind})`);
         const mayRepeat = error.kind === "refused" || (error.kind === "broken" && !spec.actsOnCall);
-        if (mayRepeat && retries < maxRetries && (await this.#pause(retryDelay(retries, INITIAL_RETRY_DELAY, MAX_RETRY_DELAY), deadline, options.signal))) {
+        if (
+          mayRepeat &&
+          retries < maxRetries &&
+          (await this.#pause(
+            retryDelay(retries, INITIAL_RETRY_DELAY, MAX_RETRY_DELAY),
+            deadline,
+            options.signal,
+          ))
+        ) {
           retries++;
           continue;
         }
         if (error.kind !== "refused" && spec.actsOnCall) {
-          throw new AmbiguousOutcomeError(spec.method, externalId, error.kind === "timeout" ? "no answer within the deadline" : "the connection broke off", {
-            cause: error.cause,
-          });
+          throw new AmbiguousOutcomeError(
+            spec.method,
+            externalId,
+            error.kind === "timeout" ? "no answer within the deadline" : "the connection broke off",
+            {
+              cause: error.cause,
+            },
+          );
         }
         if (error.kind === "timeout") {
           throw this.#timeoutError(spec);
         }
-        throw new TransportError(`${spec.method} failed: ${describe(error.cause)}`, { cause: error.cause });
+        throw new TransportError(`${spec.method} failed: ${describe(error.cause)}`, {
+          cause: error.cause,
+        });
       }
       const { status, text } = exchanged;
       const reading = this.#reading(spec, id, status);
       if (status !== 200) {
         if (RETRY_STATUSES.has(status) && !spec.actsOnCall && retries < maxRetries) {
           const asked = retryAfterHeader(exchanged.headers.get("retry-after"));
-          const delay = Math.min(asked ?? retryDelay(retries, INITIAL_RETRY_DELAY, MAX_RETRY_DELAY), MAX_RETRY_DELAY);
+          const delay = Math.min(
+            asked ?? retryDelay(retries, INITIAL_RETRY_DELAY, MAX_RETRY_DELAY),
+            MAX_RETRY_DELAY,
+          );
           this.#log(spec, id, attempt, started, `HTTP ${status}, retry in ${Math.round(delay)}ms`);
           if (await this.#pause(delay, deadline, options.signal)) {
             retries++;
@@ -847,21 +1033,36 @@ export class Client {
         envelope = readEnvelope(reading, text);
         outcome = readResult(reading, envelope, text);
       } catch (error) {
-        this.#log(spec, id, attempt, started, error instanceof CallApiError ? error.name : "failed");
+        this.#log(
+          spec,
+          id,
+          attempt,
+          started,
+          error instanceof CallApiError ? error.name : "failed",
+        );
         throw error;
       }
       shared.lastMetadata = outcome.metadata;
       if (outcome instanceof ApiError) {
         this.#log(spec, id, attempt, started, outcome.mnemonic ?? `error ${outcome.code}`);
         const cls = outcome.constructor as typeof ApiError;
-        if (cls.renewsSession && token !== null && spec.session !== "closes" && !renewed && config.login !== undefined) {
+        if (
+          cls.renewsSession &&
+          token !== null &&
+          spec.session !== "closes" &&
+          !renewed &&
+          config.login !== undefined
+        ) {
           renewed = true;
           await this.#within(this.#renew(token), deadline, spec);
           continue;
         }
         if (cls.waitsForReset && outcome.retryAfter !== null && config.waitOnLimit > 0) {
           const delay = outcome.retryAfter * 1000;
-          if (waited + delay <= config.waitOnLimit && (await this.#pause(delay, deadline, options.signal))) {
+          if (
+            waited + delay <= config.waitOnLimit &&
+            (await this.#pause(delay, deadline, options.signal))
+          ) {
             waited += delay;
             continue;
           }
@@ -870,7 +1071,10 @@ export class Client {
         this.#log(spec, id, attempt, started, "ok");
         this.#settle(spec, outcome.data);
       }
-      const result = outcome instanceof ApiError ? outcome : withMetadata(hideSecrets(outcome.data as object), outcome.metadata);
+      const result =
+        outcome instanceof ApiError
+          ? outcome
+          : withMetadata(hideSecrets(outcome.data as object), outcome.metadata);
       if (raw) {
         return {
           status,
@@ -907,7 +1111,10 @@ export class Client {
     if (spec.session === "opens") {
       const opened = data as LoginUserResult;
       shared.secrets.add(opened.access_token);
-      const expireAt = typeof opened.expire_at === "number" ? opened.expire_at * 1000 : Date.now() + SESSION_LIFETIME;
+      const expireAt =
+        typeof opened.expire_at === "number"
+          ? opened.expire_at * 1000
+          : Date.now() + SESSION_LIFETIME;
       shared.session = { token: opened.access_token, expireAt };
       shared.opened = true;
     } else if (spec.session === "closes") {
@@ -935,8 +1142,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async loginUser(params: LoginUserParams, options?: RequestOptions): Promise<WithMetadata<LoginUserResult>> {
-    return (await this.#call(SPECS.loginUser, { ...params }, options)) as WithMetadata<LoginUserResult>;
+  async loginUser(
+    params: LoginUserParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<LoginUserResult>> {
+    return (await this.#call(
+      SPECS.loginUser,
+      { ...params },
+      options,
+    )) as WithMetadata<LoginUserResult>;
   }
 
   /**
@@ -977,22 +1191,35 @@ export class Client {
    * @param params - The parameters (`access_token` is added by the client).
    * @param options - Timeout, retries, extra params and headers, abort signal of this call.
    * @returns `result.data` of the answer; `.metadata` holds the answer's metadata.
-   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is
+   * {tts_message_max_length}. The length of your message is {sent_tts_message_length}
    * @throws {@link MediaFileNotFoundError} The media file with id {media_file_id} not found
-   * @throws {@link VirtualPhoneNumberNotFoundError} Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
-   * @throws {@link EmployeeNotFoundError} Employee with id {employee_id} not found. It is not your employee.
+   * @throws {@link VirtualPhoneNumberNotFoundError} Virtual phone number {virtual_phone_number} not
+   * found. It is not your virtual phone number.
+   * @throws {@link EmployeeNotFoundError} Employee with id {employee_id} not found. It is not your
+   * employee.
    * @throws {@link NoActivePhoneNumberError} The phone number does not exist or inactive
-   * @throws {@link OwnVirtualPhoneNumberNotAllowedError} Parameter contact can not contain own virtual phone number
-   * @throws {@link ContactInBlacklistAsCallRestrictedError} The contact {contact} has been found in the blacklist
+   * @throws {@link OwnVirtualPhoneNumberNotAllowedError} Parameter contact can not contain own
+   * virtual phone number
+   * @throws {@link ContactInBlacklistAsCallRestrictedError} The contact {contact} has been found in
+   * the blacklist
    * @throws {@link CharacterEncodingNotAllowedError} The character encoding must be UTF-8
-   * @throws {@link InvalidParametersCombinationError} The combination of parameters is not permitted
+   * @throws {@link InvalidParametersCombinationError} The combination of parameters is not
+   * permitted
    * @throws {@link ApiError} Any other error answer (see the common errors).
    * @throws {@link AmbiguousOutcomeError} The request may have been executed, but no answer came.
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async startEmployeeCall(params: StartEmployeeCallParams, options?: RequestOptions): Promise<WithMetadata<StartEmployeeCallResult>> {
-    return (await this.#call(SPECS.startEmployeeCall, { ...params }, options)) as WithMetadata<StartEmployeeCallResult>;
+  async startEmployeeCall(
+    params: StartEmployeeCallParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<StartEmployeeCallResult>> {
+    return (await this.#call(
+      SPECS.startEmployeeCall,
+      { ...params },
+      options,
+    )) as WithMetadata<StartEmployeeCallResult>;
   }
 
   /**
@@ -1008,19 +1235,30 @@ export class Client {
    * @param params - The parameters (`access_token` is added by the client).
    * @param options - Timeout, retries, extra params and headers, abort signal of this call.
    * @returns `result.data` of the answer; `.metadata` holds the answer's metadata.
-   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is
+   * {tts_message_max_length}. The length of your message is {sent_tts_message_length}
    * @throws {@link MediaFileNotFoundError} The media file with id {media_file_id} not found
-   * @throws {@link VirtualPhoneNumberNotFoundError} Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
-   * @throws {@link OwnVirtualPhoneNumberNotAllowedError} Parameter contact can not contain own virtual phone number
-   * @throws {@link ContactInBlacklistAsInvalidParamsError} The contact {contact} has been found in the blacklist
+   * @throws {@link VirtualPhoneNumberNotFoundError} Virtual phone number {virtual_phone_number} not
+   * found. It is not your virtual phone number.
+   * @throws {@link OwnVirtualPhoneNumberNotAllowedError} Parameter contact can not contain own
+   * virtual phone number
+   * @throws {@link ContactInBlacklistAsInvalidParamsError} The contact {contact} has been found in
+   * the blacklist
    * @throws {@link CharacterEncodingNotAllowedError} The character encoding must be UTF-8
    * @throws {@link ApiError} Any other error answer (see the common errors).
    * @throws {@link AmbiguousOutcomeError} The request may have been executed, but no answer came.
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async startInformerCall(params: StartInformerCallParams, options?: RequestOptions): Promise<WithMetadata<StartInformerCallResult>> {
-    return (await this.#call(SPECS.startInformerCall, { ...params }, options)) as WithMetadata<StartInformerCallResult>;
+  async startInformerCall(
+    params: StartInformerCallParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<StartInformerCallResult>> {
+    return (await this.#call(
+      SPECS.startInformerCall,
+      { ...params },
+      options,
+    )) as WithMetadata<StartInformerCallResult>;
   }
 
   /**
@@ -1037,21 +1275,33 @@ export class Client {
    * @param params - The parameters (`access_token` is added by the client).
    * @param options - Timeout, retries, extra params and headers, abort signal of this call.
    * @returns `result.data` of the answer; `.metadata` holds the answer's metadata.
-   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is
+   * {tts_message_max_length}. The length of your message is {sent_tts_message_length}
    * @throws {@link MediaFileNotFoundError} The media file with id {media_file_id} not found
-   * @throws {@link VirtualPhoneNumberNotFoundError} Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+   * @throws {@link VirtualPhoneNumberNotFoundError} Virtual phone number {virtual_phone_number} not
+   * found. It is not your virtual phone number.
    * @throws {@link ScenarioNotFoundAsInvalidParamsError} Scenario with id {scenario_id} not found
-   * @throws {@link OwnVirtualPhoneNumberNotAllowedError} Parameter contact can not contain own virtual phone number
-   * @throws {@link ContactInBlacklistAsInvalidParamsError} The contact {contact} has been found in the blacklist
+   * @throws {@link OwnVirtualPhoneNumberNotAllowedError} Parameter contact can not contain own
+   * virtual phone number
+   * @throws {@link ContactInBlacklistAsInvalidParamsError} The contact {contact} has been found in
+   * the blacklist
    * @throws {@link CharacterEncodingNotAllowedError} The character encoding must be UTF-8
-   * @throws {@link InvalidParametersCombinationError} The combination of parameters is not permitted
+   * @throws {@link InvalidParametersCombinationError} The combination of parameters is not
+   * permitted
    * @throws {@link ApiError} Any other error answer (see the common errors).
    * @throws {@link AmbiguousOutcomeError} The request may have been executed, but no answer came.
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async startScenarioCall(params: StartScenarioCallParams, options?: RequestOptions): Promise<WithMetadata<StartScenarioCallResult>> {
-    return (await this.#call(SPECS.startScenarioCall, { ...params }, options)) as WithMetadata<StartScenarioCallResult>;
+  async startScenarioCall(
+    params: StartScenarioCallParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<StartScenarioCallResult>> {
+    return (await this.#call(
+      SPECS.startScenarioCall,
+      { ...params },
+      options,
+    )) as WithMetadata<StartScenarioCallResult>;
   }
 
   /**
@@ -1067,7 +1317,8 @@ export class Client {
    * played to either leg; `switch_at_once` decides whether a message is cut short when the other
    * party answers. A leg with no message of its own, or whose message has finished, hears the
    * `media_file_id` melody (system "dialing_music" by default). The caller ID towards the contact
-   * is `virtual_phone_number`; the operator sees it too unless `show_virtual_phone_number` is false.
+   * is `virtual_phone_number`; the operator sees it too unless `show_virtual_phone_number` is
+   * false.
    *
    * On success the answer carries the `call_session_id` of the new call.
    *
@@ -1076,20 +1327,32 @@ export class Client {
    * @param params - The parameters (`access_token` is added by the client).
    * @param options - Timeout, retries, extra params and headers, abort signal of this call.
    * @returns `result.data` of the answer; `.metadata` holds the answer's metadata.
-   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is
+   * {tts_message_max_length}. The length of your message is {sent_tts_message_length}
    * @throws {@link MediaFileNotFoundError} The media file with id {media_file_id} not found
-   * @throws {@link VirtualPhoneNumberNotFoundError} Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
-   * @throws {@link OwnVirtualPhoneNumberNotAllowedError} Parameter contact can not contain own virtual phone number
-   * @throws {@link ContactInBlacklistAsCallRestrictedError} The contact {contact} has been found in the blacklist
+   * @throws {@link VirtualPhoneNumberNotFoundError} Virtual phone number {virtual_phone_number} not
+   * found. It is not your virtual phone number.
+   * @throws {@link OwnVirtualPhoneNumberNotAllowedError} Parameter contact can not contain own
+   * virtual phone number
+   * @throws {@link ContactInBlacklistAsCallRestrictedError} The contact {contact} has been found in
+   * the blacklist
    * @throws {@link CharacterEncodingNotAllowedError} The character encoding must be UTF-8
-   * @throws {@link InvalidParametersCombinationError} The combination of parameters is not permitted
+   * @throws {@link InvalidParametersCombinationError} The combination of parameters is not
+   * permitted
    * @throws {@link ApiError} Any other error answer (see the common errors).
    * @throws {@link AmbiguousOutcomeError} The request may have been executed, but no answer came.
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async startSimpleCall(params: StartSimpleCallParams, options?: RequestOptions): Promise<WithMetadata<StartSimpleCallResult>> {
-    return (await this.#call(SPECS.startSimpleCall, { ...params }, options)) as WithMetadata<StartSimpleCallResult>;
+  async startSimpleCall(
+    params: StartSimpleCallParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<StartSimpleCallResult>> {
+    return (await this.#call(
+      SPECS.startSimpleCall,
+      { ...params },
+      options,
+    )) as WithMetadata<StartSimpleCallResult>;
   }
 
   /**
@@ -1106,21 +1369,34 @@ export class Client {
    * @param params - The parameters (`access_token` is added by the client).
    * @param options - Timeout, retries, extra params and headers, abort signal of this call.
    * @returns `result.data` of the answer; `.metadata` holds the answer's metadata.
-   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is
+   * {tts_message_max_length}. The length of your message is {sent_tts_message_length}
    * @throws {@link MediaFileNotFoundError} The media file with id {media_file_id} not found
-   * @throws {@link VirtualPhoneNumberNotFoundError} Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
-   * @throws {@link ScenarioNotFoundAsVirtualNumberError} Virtual phone number does not have a scenario
-   * @throws {@link OwnVirtualPhoneNumberNotAllowedError} Parameter contact can not contain own virtual phone number
-   * @throws {@link ContactInBlacklistAsInvalidParamsError} The contact {contact} has been found in the blacklist
+   * @throws {@link VirtualPhoneNumberNotFoundError} Virtual phone number {virtual_phone_number} not
+   * found. It is not your virtual phone number.
+   * @throws {@link ScenarioNotFoundAsVirtualNumberError} Virtual phone number does not have a
+   * scenario
+   * @throws {@link OwnVirtualPhoneNumberNotAllowedError} Parameter contact can not contain own
+   * virtual phone number
+   * @throws {@link ContactInBlacklistAsInvalidParamsError} The contact {contact} has been found in
+   * the blacklist
    * @throws {@link CharacterEncodingNotAllowedError} The character encoding must be UTF-8
-   * @throws {@link InvalidParametersCombinationError} The combination of parameters is not permitted
+   * @throws {@link InvalidParametersCombinationError} The combination of parameters is not
+   * permitted
    * @throws {@link ApiError} Any other error answer (see the common errors).
    * @throws {@link AmbiguousOutcomeError} The request may have been executed, but no answer came.
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async startVnumberCall(params: StartVnumberCallParams, options?: RequestOptions): Promise<WithMetadata<StartVnumberCallResult>> {
-    return (await this.#call(SPECS.startVnumberCall, { ...params }, options)) as WithMetadata<StartVnumberCallResult>;
+  async startVnumberCall(
+    params: StartVnumberCallParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<StartVnumberCallResult>> {
+    return (await this.#call(
+      SPECS.startVnumberCall,
+      { ...params },
+      options,
+    )) as WithMetadata<StartVnumberCallResult>;
   }
 
   /**
@@ -1141,8 +1417,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async addCoach(params: AddCoachParams, options?: RequestOptions): Promise<WithMetadata<AddCoachResult>> {
-    return (await this.#call(SPECS.addCoach, { ...params }, options)) as WithMetadata<AddCoachResult>;
+  async addCoach(
+    params: AddCoachParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<AddCoachResult>> {
+    return (await this.#call(
+      SPECS.addCoach,
+      { ...params },
+      options,
+    )) as WithMetadata<AddCoachResult>;
   }
 
   /**
@@ -1157,14 +1440,22 @@ export class Client {
    * @param params - The parameters (`access_token` is added by the client).
    * @param options - Timeout, retries, extra params and headers, abort signal of this call.
    * @returns `result.data` of the answer; `.metadata` holds the answer's metadata.
-   * @throws {@link DuplicateContactError} The contact with phone number {contact_phone_number} already exists
+   * @throws {@link DuplicateContactError} The contact with phone number {contact_phone_number}
+   * already exists
    * @throws {@link ApiError} Any other error answer (see the common errors).
    * @throws {@link AmbiguousOutcomeError} The request may have been executed, but no answer came.
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async blockContact(params: BlockContactParams, options?: RequestOptions): Promise<WithMetadata<BlockContactResult>> {
-    return (await this.#call(SPECS.blockContact, { ...params }, options)) as WithMetadata<BlockContactResult>;
+  async blockContact(
+    params: BlockContactParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<BlockContactResult>> {
+    return (await this.#call(
+      SPECS.blockContact,
+      { ...params },
+      options,
+    )) as WithMetadata<BlockContactResult>;
   }
 
   /**
@@ -1193,8 +1484,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async callTalkOption(params: CallTalkOptionParams, options?: RequestOptions): Promise<WithMetadata<CallTalkOptionResult>> {
-    return (await this.#call(SPECS.callTalkOption, { ...params }, options)) as WithMetadata<CallTalkOptionResult>;
+  async callTalkOption(
+    params: CallTalkOptionParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<CallTalkOptionResult>> {
+    return (await this.#call(
+      SPECS.callTalkOption,
+      { ...params },
+      options,
+    )) as WithMetadata<CallTalkOptionResult>;
   }
 
   /**
@@ -1218,8 +1516,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async disconnectLeg(params: DisconnectLegParams, options?: RequestOptions): Promise<WithMetadata<DisconnectLegResult>> {
-    return (await this.#call(SPECS.disconnectLeg, { ...params }, options)) as WithMetadata<DisconnectLegResult>;
+  async disconnectLeg(
+    params: DisconnectLegParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<DisconnectLegResult>> {
+    return (await this.#call(
+      SPECS.disconnectLeg,
+      { ...params },
+      options,
+    )) as WithMetadata<DisconnectLegResult>;
   }
 
   /**
@@ -1243,15 +1548,23 @@ export class Client {
    * @returns `result.data` of the answer; `.metadata` holds the answer's metadata.
    * @throws {@link InvalidStateError} This method can not be called in this state
    * @throws {@link MediaFileNotFoundError} The media file with id {media_file_id} not found
-   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+   * @throws {@link TtsTextExceededError} The maximum length of Text-to-Speech message is
+   * {tts_message_max_length}. The length of your message is {sent_tts_message_length}
    * @throws {@link CharacterEncodingNotAllowedError} The character encoding must be UTF-8
    * @throws {@link ApiError} Any other error answer (see the common errors).
    * @throws {@link AmbiguousOutcomeError} The request may have been executed, but no answer came.
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async holdCall(params: HoldCallParams, options?: RequestOptions): Promise<WithMetadata<HoldCallResult>> {
-    return (await this.#call(SPECS.holdCall, { ...params }, options)) as WithMetadata<HoldCallResult>;
+  async holdCall(
+    params: HoldCallParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<HoldCallResult>> {
+    return (await this.#call(
+      SPECS.holdCall,
+      { ...params },
+      options,
+    )) as WithMetadata<HoldCallResult>;
   }
 
   /**
@@ -1271,8 +1584,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async listCalls(params: ListCallsParams = {}, options?: RequestOptions): Promise<ResultList<ListCallsResult>> {
-    return (await this.#call(SPECS.listCalls, { ...params }, options)) as ResultList<ListCallsResult>;
+  async listCalls(
+    params: ListCallsParams = {},
+    options?: RequestOptions,
+  ): Promise<ResultList<ListCallsResult>> {
+    return (await this.#call(
+      SPECS.listCalls,
+      { ...params },
+      options,
+    )) as ResultList<ListCallsResult>;
   }
 
   /**
@@ -1290,7 +1610,11 @@ export class Client {
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
   async listTalkOptions(options?: RequestOptions): Promise<ResultList<ListTalkOptionsResult>> {
-    return (await this.#call(SPECS.listTalkOptions, {}, options)) as ResultList<ListTalkOptionsResult>;
+    return (await this.#call(
+      SPECS.listTalkOptions,
+      {},
+      options,
+    )) as ResultList<ListTalkOptionsResult>;
   }
 
   /**
@@ -1318,8 +1642,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async makeCall(params: MakeCallParams, options?: RequestOptions): Promise<WithMetadata<MakeCallResult>> {
-    return (await this.#call(SPECS.makeCall, { ...params }, options)) as WithMetadata<MakeCallResult>;
+  async makeCall(
+    params: MakeCallParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<MakeCallResult>> {
+    return (await this.#call(
+      SPECS.makeCall,
+      { ...params },
+      options,
+    )) as WithMetadata<MakeCallResult>;
   }
 
   /**
@@ -1342,8 +1673,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async recordCall(params: RecordCallParams, options?: RequestOptions): Promise<WithMetadata<RecordCallResult>> {
-    return (await this.#call(SPECS.recordCall, { ...params }, options)) as WithMetadata<RecordCallResult>;
+  async recordCall(
+    params: RecordCallParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<RecordCallResult>> {
+    return (await this.#call(
+      SPECS.recordCall,
+      { ...params },
+      options,
+    )) as WithMetadata<RecordCallResult>;
   }
 
   /**
@@ -1362,8 +1700,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async releaseCall(params: ReleaseCallParams, options?: RequestOptions): Promise<WithMetadata<ReleaseCallResult>> {
-    return (await this.#call(SPECS.releaseCall, { ...params }, options)) as WithMetadata<ReleaseCallResult>;
+  async releaseCall(
+    params: ReleaseCallParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<ReleaseCallResult>> {
+    return (await this.#call(
+      SPECS.releaseCall,
+      { ...params },
+      options,
+    )) as WithMetadata<ReleaseCallResult>;
   }
 
   /**
@@ -1386,8 +1731,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async restoreTalk(params: RestoreTalkParams, options?: RequestOptions): Promise<WithMetadata<RestoreTalkResult>> {
-    return (await this.#call(SPECS.restoreTalk, { ...params }, options)) as WithMetadata<RestoreTalkResult>;
+  async restoreTalk(
+    params: RestoreTalkParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<RestoreTalkResult>> {
+    return (await this.#call(
+      SPECS.restoreTalk,
+      { ...params },
+      options,
+    )) as WithMetadata<RestoreTalkResult>;
   }
 
   /**
@@ -1412,8 +1764,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async sendDtmf(params: SendDtmfParams, options?: RequestOptions): Promise<WithMetadata<SendDtmfResult>> {
-    return (await this.#call(SPECS.sendDtmf, { ...params }, options)) as WithMetadata<SendDtmfResult>;
+  async sendDtmf(
+    params: SendDtmfParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<SendDtmfResult>> {
+    return (await this.#call(
+      SPECS.sendDtmf,
+      { ...params },
+      options,
+    )) as WithMetadata<SendDtmfResult>;
   }
 
   /**
@@ -1435,7 +1794,10 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async tagCall(params: TagCallParams, options?: RequestOptions): Promise<WithMetadata<TagCallResult>> {
+  async tagCall(
+    params: TagCallParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<TagCallResult>> {
     return (await this.#call(SPECS.tagCall, { ...params }, options)) as WithMetadata<TagCallResult>;
   }
 
@@ -1460,8 +1822,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async transferTalk(params: TransferTalkParams, options?: RequestOptions): Promise<WithMetadata<TransferTalkResult>> {
-    return (await this.#call(SPECS.transferTalk, { ...params }, options)) as WithMetadata<TransferTalkResult>;
+  async transferTalk(
+    params: TransferTalkParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<TransferTalkResult>> {
+    return (await this.#call(
+      SPECS.transferTalk,
+      { ...params },
+      options,
+    )) as WithMetadata<TransferTalkResult>;
   }
 
   /**
@@ -1483,8 +1852,15 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async unholdCall(params: UnholdCallParams, options?: RequestOptions): Promise<WithMetadata<UnholdCallResult>> {
-    return (await this.#call(SPECS.unholdCall, { ...params }, options)) as WithMetadata<UnholdCallResult>;
+  async unholdCall(
+    params: UnholdCallParams,
+    options?: RequestOptions,
+  ): Promise<WithMetadata<UnholdCallResult>> {
+    return (await this.#call(
+      SPECS.unholdCall,
+      { ...params },
+      options,
+    )) as WithMetadata<UnholdCallResult>;
   }
 }
 
@@ -1492,7 +1868,12 @@ export class Client {
 function isAnswer(text: string): boolean {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === "object" && value !== null && "jsonrpc" in value && ("result" in value || "error" in value);
+    return (
+      typeof value === "object" &&
+      value !== null &&
+      "jsonrpc" in value &&
+      ("result" in value || "error" in value)
+    );
   } catch {
     return false;
   }

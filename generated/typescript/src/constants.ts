@@ -4,7 +4,10 @@
 /** The API version the SDK was generated for. */
 export const API_VERSION = "4.0";
 
-/** The version of this SDK, the package version (semantic versioning of the SDK, independent of the API version). */
+/**
+ * The version of this SDK, the package version (semantic versioning of the SDK, independent of the
+ * API version).
+ */
 export const SDK_VERSION = "1.0.0";
 
 /** The version part of the endpoint URL; `{version}` is replaced. */
@@ -13,13 +16,13 @@ export const VERSION_PATH = "v{version}";
 /** Server of each brand, without the version part. */
 export const BASE_URLS = {
   /** UIS */
-  "uis": "https://callapi.uiscom.ru",
+  uis: "https://callapi.uiscom.ru",
   /** CoMagic */
-  "comagic": "https://callapi.comagic.ru",
+  comagic: "https://callapi.comagic.ru",
   /** Novofon */
-  "novofon": "https://callapi-jsonrpc.novofon.ru",
+  novofon: "https://callapi-jsonrpc.novofon.ru",
   /** CallGear */
-  "callgear": "https://callapi.callgear.com",
+  callgear: "https://callapi.callgear.com",
 } as const;
 
 /** Whose servers to call. */
@@ -38,7 +41,9 @@ export const MAX_RETRY_DELAY = 8_000;
 /** Milliseconds before a session key's `expire_at` at which the client logs in again. */
 export const SESSION_REFRESH_MARGIN = 60_000;
 
-/** Documented lifetime of a session key, in milliseconds (used when an answer omits `expire_at`). */
+/**
+ * Documented lifetime of a session key, in milliseconds (used when an answer omits `expire_at`).
+ */
 export const SESSION_LIFETIME = 3600000;
 
 /** HTTP statuses of a gateway that did not reach the API: worth another try for safe methods. */

@@ -36,12 +36,41 @@ export interface MethodSpec {
 }
 
 /** The shape of the `metadata` block of every answer. */
-export const METADATA_SHAPE: Shape = { t: "object", f: { "api_version": [false, { t: "object", f: { "current_version_depricated": [true, { t: "boolean" }], "current_version": [true, { t: "string" }], "latest_version": [true, { t: "string" }] } }], "limits": [false, { t: "object", f: { "day_limit": [true, { t: "integer" }], "day_remaining": [true, { t: "integer" }], "day_reset": [true, { t: "integer" }], "minute_limit": [true, { t: "integer" }], "minute_remaining": [true, { t: "integer" }], "minute_reset": [true, { t: "integer" }] } }] } };
+export const METADATA_SHAPE: Shape = {
+  t: "object",
+  f: {
+    api_version: [
+      false,
+      {
+        t: "object",
+        f: {
+          current_version_depricated: [true, { t: "boolean" }],
+          current_version: [true, { t: "string" }],
+          latest_version: [true, { t: "string" }],
+        },
+      },
+    ],
+    limits: [
+      false,
+      {
+        t: "object",
+        f: {
+          day_limit: [true, { t: "integer" }],
+          day_remaining: [true, { t: "integer" }],
+          day_reset: [true, { t: "integer" }],
+          minute_limit: [true, { t: "integer" }],
+          minute_remaining: [true, { t: "integer" }],
+          minute_reset: [true, { t: "integer" }],
+        },
+      },
+    ],
+  },
+};
 
 /** Other wire spellings of metadata fields (edition disagreements), read as the documented one. */
 const METADATA_SPELLINGS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  "api_version": {
-    "current_version_deprecated": "current_version_depricated",
+  api_version: {
+    current_version_deprecated: "current_version_depricated",
   },
 };
 
@@ -71,7 +100,12 @@ export type UnknownValue = (path: string, value: unknown, allowed: readonly unkn
  * refused. Unknown object members are kept. Throws `Misfit` naming the first place that does
  * not fit.
  */
-export function conform(shape: Shape, value: unknown, path: string, unknown?: UnknownValue): unknown {
+export function conform(
+  shape: Shape,
+  value: unknown,
+  path: string,
+  unknown?: UnknownValue,
+): unknown {
   if (value === null) {
     if (shape.n) {
       return null;
@@ -102,7 +136,12 @@ export function conform(shape: Shape, value: unknown, path: string, unknown?: Un
         throw new Misfit(`${path} is ${kindOf(value)}, expected array`);
       }
       const item = shape.i;
-      out = item === undefined ? value : value.map((element: unknown, index) => conform(item, element, `${path}[${index}]`, unknown));
+      out =
+        item === undefined
+          ? value
+          : value.map((element: unknown, index) =>
+              conform(item, element, `${path}[${index}]`, unknown),
+            );
       break;
     }
     case "object": {
@@ -124,8 +163,13 @@ export function conform(shape: Shape, value: unknown, path: string, unknown?: Un
     }
   }
   if (shape.e !== undefined && !shape.e.includes(out)) {
-    if (unknown === undefined || (shape.t !== "string" && shape.t !== "integer" && shape.t !== "number")) {
-      throw new Misfit(`${path} is ${JSON.stringify(out)}, expected one of ${JSON.stringify(shape.e)}`);
+    if (
+      unknown === undefined ||
+      (shape.t !== "string" && shape.t !== "integer" && shape.t !== "number")
+    ) {
+      throw new Misfit(
+        `${path} is ${JSON.stringify(out)}, expected one of ${JSON.stringify(shape.e)}`,
+      );
     }
     unknown(path, out, shape.e);
   }
@@ -160,12 +204,17 @@ function shown(reading: Reading, raw: string): string {
 
 /**
  * The envelope of an answer: a JSON object that is a JSON-RPC 2.0 answer to the request
- * (right `jsonrpc` and `id`, exactly one of `result` and `error`). Throws `ProtocolError` otherwise.
+ * (right `jsonrpc` and `id`, exactly one of `result` and `error`). Throws `ProtocolError`
+ * otherwise.
  */
 export function readEnvelope(reading: Reading, raw: string): Record<string, unknown> {
   const { spec, requestId, status } = reading;
   const malformed = (problem: string): ProtocolError =>
-    new ProtocolError(`the answer to ${spec.method} ${problem}`, { raw: shown(reading, raw), status, method: spec.method });
+    new ProtocolError(`the answer to ${spec.method} ${problem}`, {
+      raw: shown(reading, raw),
+      status,
+      method: spec.method,
+    });
   let answer: unknown;
   try {
     answer = JSON.parse(raw);
@@ -176,7 +225,9 @@ export function readEnvelope(reading: Reading, raw: string): Record<string, unkn
     throw malformed("is not a JSON object");
   }
   if (answer["jsonrpc"] !== JSONRPC) {
-    throw malformed(`has jsonrpc ${safeJson(answer["jsonrpc"])}, expected ${JSON.stringify(JSONRPC)}`);
+    throw malformed(
+      `has jsonrpc ${safeJson(answer["jsonrpc"])}, expected ${JSON.stringify(JSONRPC)}`,
+    );
   }
   const hasError = "error" in answer;
   if (hasError === "result" in answer) {
@@ -196,7 +247,8 @@ function safeJson(value: unknown): string {
   if (value === undefined) {
     return "missing";
   }
-  const text = typeof value === "object" && value !== null ? kindOf(value) : String(JSON.stringify(value));
+  const text =
+    typeof value === "object" && value !== null ? kindOf(value) : String(JSON.stringify(value));
   return text.length > 40 ? `${text.slice(0, 40)}...` : text;
 }
 
@@ -204,10 +256,18 @@ function safeJson(value: unknown): string {
  * What an envelope says: the checked `result.data` and `metadata`, or the `ApiError` subclass
  * of an error answer (returned, not thrown), or a thrown `ProtocolError` when it does not fit.
  */
-export function readResult(reading: Reading, envelope: Record<string, unknown>, raw: string): Answer | ApiError {
+export function readResult(
+  reading: Reading,
+  envelope: Record<string, unknown>,
+  raw: string,
+): Answer | ApiError {
   const { spec, status } = reading;
   const malformed = (problem: string): ProtocolError =>
-    new ProtocolError(`the answer to ${spec.method} ${problem}`, { raw: shown(reading, raw), status, method: spec.method });
+    new ProtocolError(`the answer to ${spec.method} ${problem}`, {
+      raw: shown(reading, raw),
+      status,
+      method: spec.method,
+    });
   try {
     if ("error" in envelope) {
       return apiError(reading, envelope, malformed);
@@ -221,7 +281,9 @@ export function readResult(reading: Reading, envelope: Record<string, unknown>, 
       data = conform(spec.result, result["data"], "result.data", reading.unknown);
     } catch (error) {
       if (error instanceof Misfit) {
-        throw malformed(`does not fit the documented result: ${reading.secrets.text(error.message)}`);
+        throw malformed(
+          `does not fit the documented result: ${reading.secrets.text(error.message)}`,
+        );
       }
       throw error;
     }
@@ -231,11 +293,19 @@ export function readResult(reading: Reading, envelope: Record<string, unknown>, 
       throw error;
     }
     // a hostile answer (too deep, too big) broke the reading itself: still the caller's error class
-    throw new ProtocolError(`the answer to ${spec.method} could not be read`, { raw: shown(reading, raw), status, method: spec.method });
+    throw new ProtocolError(`the answer to ${spec.method} could not be read`, {
+      raw: shown(reading, raw),
+      status,
+      method: spec.method,
+    });
   }
 }
 
-function apiError(reading: Reading, answer: Record<string, unknown>, malformed: (problem: string) => ProtocolError): ApiError {
+function apiError(
+  reading: Reading,
+  answer: Record<string, unknown>,
+  malformed: (problem: string) => ProtocolError,
+): ApiError {
   const error = answer["error"];
   if (!isObject(error) || typeof error["code"] !== "number" || !Number.isInteger(error["code"])) {
     throw malformed("has an error without a numeric code");
@@ -258,7 +328,10 @@ function apiError(reading: Reading, answer: Record<string, unknown>, malformed: 
 }
 
 /** The first `metadata` block among `holders`, checked; null when absent or misshapen. */
-function readMetadata(onDeprecated: (apiVersion: ApiVersion) => void, ...holders: Record<string, unknown>[]): Metadata | null {
+function readMetadata(
+  onDeprecated: (apiVersion: ApiVersion) => void,
+  ...holders: Record<string, unknown>[]
+): Metadata | null {
   for (const holder of holders) {
     const found = holder["metadata"];
     if (!isObject(found)) {
@@ -296,8 +369,15 @@ function readMetadata(onDeprecated: (apiVersion: ApiVersion) => void, ...holders
 }
 
 /** `value` with the answer's `metadata` beside it, as a non-enumerable property. */
-export function withMetadata<T extends object>(value: T, metadata: Metadata | null): T & { readonly metadata: Metadata | null } {
-  Object.defineProperty(value, "metadata", { value: metadata, enumerable: false, configurable: true });
+export function withMetadata<T extends object>(
+  value: T,
+  metadata: Metadata | null,
+): T & { readonly metadata: Metadata | null } {
+  Object.defineProperty(value, "metadata", {
+    value: metadata,
+    enumerable: false,
+    configurable: true,
+  });
   return value as T & { readonly metadata: Metadata | null };
 }
 

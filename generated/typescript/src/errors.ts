@@ -8,7 +8,8 @@
  *     ├── TransportError                no answer: connection failed, timed out, broke off
  *     │   ├── RequestTimeoutError       no answer within the call's deadline
  *     │   └── AmbiguousOutcomeError     a call-acting request may have been executed; not re-sent
- *     ├── ProtocolError                 an answer that is not a valid JSON-RPC answer to the request
+ *     ├── ProtocolError                 an answer that is not a valid JSON-RPC answer to the
+ * request
  *     └── ApiError                      the server answered with a JSON-RPC error
  *         ├── InvalidJsonError             -32700
  *         │   └── ParseError
@@ -77,7 +78,10 @@ import { SECRET_NAMES } from "./constants.js";
 import { REDACTED } from "./secrets.js";
 import type { ErrorData, Limits, Metadata } from "./types.js";
 
-/** Base of every error of this SDK: catching it catches whatever a call can throw (but your own abort). */
+/**
+ * Base of every error of this SDK: catching it catches whatever a call can throw (but your own
+ * abort).
+ */
 export class CallApiError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -85,7 +89,9 @@ export class CallApiError extends Error {
   }
 }
 
-/** Thrown when a call needs a key and none is at hand: no `accessToken`, no `login` and `password`. */
+/**
+ * Thrown when a call needs a key and none is at hand: no `accessToken`, no `login` and `password`.
+ */
 export class MissingCredentialsError extends CallApiError {}
 
 /** Thrown when a client is used after `close()`. */
@@ -109,7 +115,12 @@ export class AmbiguousOutcomeError extends TransportError {
   /** The `external_id` the request carried, if any. */
   readonly externalId: string | null;
 
-  constructor(method: string, externalId: string | null, reason: string, options?: { cause?: unknown }) {
+  constructor(
+    method: string,
+    externalId: string | null,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
     const which = externalId === null ? "" : ` (external_id ${JSON.stringify(externalId)})`;
     super(
       `the outcome of ${method}${which} is unknown: ${reason} after the request may have reached the server; ` +
@@ -131,7 +142,10 @@ export class ProtocolError extends CallApiError {
   readonly status: number | null;
   readonly method: string;
 
-  constructor(message: string, init: { raw?: string; status?: number | null; method?: string; cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    init: { raw?: string; status?: number | null; method?: string; cause?: unknown } = {},
+  ) {
     super(message, { cause: init.cause });
     this.raw = init.raw ?? "";
     this.status = init.status ?? null;
@@ -185,9 +199,14 @@ export class ApiError extends CallApiError {
   static readonly defaultCode: number | null = null;
   /** The mnemonic this class stands for (null: any). */
   static readonly defaultMnemonic: string | null = null;
-  /** True when the server refused the call unexecuted for its session key: log in again and re-send. */
+  /**
+   * True when the server refused the call unexecuted for its session key: log in again and re-send.
+   */
   static readonly renewsSession: boolean = false;
-  /** True when the server refused the call unexecuted for a used-up limit: re-send after `retryAfter`. */
+  /**
+   * True when the server refused the call unexecuted for a used-up limit: re-send after
+   * `retryAfter`.
+   */
   static readonly waitsForReset: boolean = false;
 
   readonly code: number;
@@ -209,7 +228,10 @@ export class ApiError extends CallApiError {
   constructor(message: string, init: ApiErrorInit) {
     const data: Record<string, unknown> = { ...(init.data ?? {}) };
     const field = typeof data["field"] === "string" ? data["field"] : null;
-    if (field !== null && (SECRET_NAMES.has(field) || SECRET_NAMES.has(field.split(".").pop() ?? ""))) {
+    if (
+      field !== null &&
+      (SECRET_NAMES.has(field) || SECRET_NAMES.has(field.split(".").pop() ?? ""))
+    ) {
       data["value"] = REDACTED;
     }
     const mnemonic = init.mnemonic ?? null;
@@ -224,7 +246,10 @@ export class ApiError extends CallApiError {
     this.field = field;
     this.value = data["value"];
     const params = data["params"];
-    this.params = typeof params === "object" && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
+    this.params =
+      typeof params === "object" && params !== null && !Array.isArray(params)
+        ? (params as Record<string, unknown>)
+        : {};
     this.metadata = init.metadata ?? null;
     this.requestId = init.requestId ?? null;
     this.method = method;
@@ -239,7 +264,11 @@ export class ApiError extends CallApiError {
     if (typeof value !== "object" || value === null) {
       return false;
     }
-    for (let proto: unknown = Object.getPrototypeOf(value); proto !== null; proto = Object.getPrototypeOf(proto)) {
+    for (
+      let proto: unknown = Object.getPrototypeOf(value);
+      proto !== null;
+      proto = Object.getPrototypeOf(proto)
+    ) {
       const kinds = ALSO.get((proto as { constructor: Function }).constructor);
       if (kinds?.some((kind) => kind === this || this.prototype.isPrototypeOf(kind.prototype))) {
         return true;
@@ -257,7 +286,9 @@ export class InvalidJsonError extends ApiError {
   static override readonly defaultCode: number | null = -32700;
 }
 
-/** Thrown for code -32600: The JSON-RPC request object itself is wrong (`id`, `jsonrpc`, structure). */
+/**
+ * Thrown for code -32600: The JSON-RPC request object itself is wrong (`id`, `jsonrpc`, structure).
+ */
 export class RequestValidationError extends ApiError {
   static override readonly defaultCode: number | null = -32600;
 }
@@ -267,12 +298,17 @@ export class MethodError extends ApiError {
   static override readonly defaultCode: number | null = -32601;
 }
 
-/** Thrown for code -32602: The method's parameters failed validation, or name an object that does not exist. */
+/**
+ * Thrown for code -32602: The method's parameters failed validation, or name an object that does
+ * not exist.
+ */
 export class InvalidParamsError extends ApiError {
   static override readonly defaultCode: number | null = -32602;
 }
 
-/** Thrown for code -32603: The server failed internally; report the request and its time to support. */
+/**
+ * Thrown for code -32603: The server failed internally; report the request and its time to support.
+ */
 export class InternalServerError extends ApiError {
   static override readonly defaultCode: number | null = -32603;
 }
@@ -282,17 +318,26 @@ export class AuthenticationError extends ApiError {
   static override readonly defaultCode: number | null = -32001;
 }
 
-/** Thrown for code -32002: The call is refused by the account's security rules for call directions, or by the blacklist. */
+/**
+ * Thrown for code -32002: The call is refused by the account's security rules for call directions,
+ * or by the blacklist.
+ */
 export class CallRestrictedError extends ApiError {
   static override readonly defaultCode: number | null = -32002;
 }
 
-/** Thrown for code -32003: Access is refused, e.g. the client IP address is not whitelisted or the user lacks a right. */
+/**
+ * Thrown for code -32003: Access is refused, e.g. the client IP address is not whitelisted or the
+ * user lacks a right.
+ */
 export class AccessDeniedError extends ApiError {
   static override readonly defaultCode: number | null = -32003;
 }
 
-/** Thrown for code -32004: The method was called in the wrong order, or in a call state that does not allow it. */
+/**
+ * Thrown for code -32004: The method was called in the wrong order, or in a call state that does
+ * not allow it.
+ */
 export class CallStateError extends ApiError {
   static override readonly defaultCode: number | null = -32004;
 }
@@ -317,7 +362,10 @@ export class LimitError extends ApiError {
   static override readonly defaultCode: number | null = -32029;
 }
 
-/** Thrown for code -32099: A JSON-RPC 2.0 feature the server does not support (batches, notifications). */
+/**
+ * Thrown for code -32099: A JSON-RPC 2.0 feature the server does not support (batches,
+ * notifications).
+ */
 export class UnsupportedFeatureError extends ApiError {
   static override readonly defaultCode: number | null = -32099;
 }
@@ -332,7 +380,8 @@ export class AccessTokenBlockedError extends AuthenticationError {
 }
 
 /**
- * Thrown for `access_token_expired` (-32001): The permanent key has passed its expiry date (only permanent keys expire this way).
+ * Thrown for `access_token_expired` (-32001): The permanent key has passed its expiry date (only
+ * permanent keys expire this way).
  *
  * Server message: Access token has been expired
  */
@@ -342,7 +391,8 @@ export class AccessTokenExpiredError extends AuthenticationError {
 }
 
 /**
- * Thrown for `access_token_invalid` (-32001): No such key, or the session key from login.user has outlived its hour.
+ * Thrown for `access_token_invalid` (-32001): No such key, or the session key from login.user has
+ * outlived its hour.
  *
  * Server message: Access token is invalid
  */
@@ -370,7 +420,8 @@ export class AuthError extends AuthenticationError {
 }
 
 /**
- * Thrown for `batch_opreations_not_supported` (-32099): A JSON-RPC batch (an array of requests) was sent; the API takes one request at a time.
+ * Thrown for `batch_opreations_not_supported` (-32099): A JSON-RPC batch (an array of requests) was
+ * sent; the API takes one request at a time.
  *
  * Server message: Batch operations not supported
  *
@@ -390,7 +441,8 @@ export class CallSessionNotFoundError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `component_disabled` (-32008): The component that contains the method is switched off for the account.
+ * Thrown for `component_disabled` (-32008): The component that contains the method is switched off
+ * for the account.
  *
  * Server message: Component {component_name} has been disabled
  *
@@ -401,7 +453,8 @@ export class ComponentDisabledError extends ComponentError {
 }
 
 /**
- * Thrown for `data_type_error` (-32602): A parameter has the wrong JSON type, e.g. a number where a string is expected.
+ * Thrown for `data_type_error` (-32602): A parameter has the wrong JSON type, e.g. a number where a
+ * string is expected.
  *
  * Server message: Data supplied is of wrong type
  */
@@ -419,7 +472,8 @@ export class ForbiddenError extends AccessDeniedError {
 }
 
 /**
- * Thrown for `internal_error` (-32603): The server failed; send the request and its time to support.
+ * Thrown for `internal_error` (-32603): The server failed; send the request and its time to
+ * support.
  *
  * Server message: Internal error, contact the support service
  */
@@ -428,7 +482,8 @@ export class InternalError extends InternalServerError {
 }
 
 /**
- * Thrown for `invalid_parameter_value` (-32602): A parameter's value is not allowed or does not match the expected format.
+ * Thrown for `invalid_parameter_value` (-32602): A parameter's value is not allowed or does not
+ * match the expected format.
  *
  * Server message: Invalid parameter value
  */
@@ -437,7 +492,8 @@ export class InvalidParameterValueError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `invalid_request` (-32600): The request object is malformed (`id`, `jsonrpc` or structure).
+ * Thrown for `invalid_request` (-32600): The request object is malformed (`id`, `jsonrpc` or
+ * structure).
  *
  * Server message: Invalid Request The JSON sent is not a valid Request object
  */
@@ -446,7 +502,8 @@ export class InvalidRequestError extends RequestValidationError {
 }
 
 /**
- * Thrown for `ip_not_whitelisted` (-32003): The request came from an address missing from the account's API whitelist.
+ * Thrown for `ip_not_whitelisted` (-32003): The request came from an address missing from the
+ * account's API whitelist.
  *
  * Server message: Your IP {ip} is not whitelisted
  *
@@ -457,9 +514,11 @@ export class IpNotWhitelistedError extends AccessDeniedError {
 }
 
 /**
- * Thrown for `limit_exceeded` (-32029): The per-minute or per-day points limit of the tariff is used up.
+ * Thrown for `limit_exceeded` (-32029): The per-minute or per-day points limit of the tariff is
+ * used up.
  *
- * Server message: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type} is {limit_max_value}
+ * Server message: Limit per {limit_type} has been exceeded. Value of current limit per {limit_type}
+ * is {limit_max_value}
  *
  * `params` holds `limit_type`, `limit_max_value`.
  */
@@ -478,7 +537,8 @@ export class MethodNotFoundError extends MethodError {
 }
 
 /**
- * Thrown for `notifications_not_supported` (-32099): A JSON-RPC notification (a request without `id`) was sent; every request needs an id.
+ * Thrown for `notifications_not_supported` (-32099): A JSON-RPC notification (a request without
+ * `id`) was sent; every request needs an id.
  *
  * Server message: Notifications not supported
  */
@@ -505,7 +565,8 @@ export class RequiredParameterMissedError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `unexpected_parameters` (-32602): The params object holds names the method does not define.
+ * Thrown for `unexpected_parameters` (-32602): The params object holds names the method does not
+ * define.
  *
  * Server message: Unexpected method parameter(s)
  */
@@ -523,7 +584,8 @@ export class CharacterEncodingNotAllowedError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `coach_not_found` (-32602): No coach number was given and none is configured in the account settings.
+ * Thrown for `coach_not_found` (-32602): No coach number was given and none is configured in the
+ * account settings.
  *
  * Server message: The coach not found in your settings
  */
@@ -532,7 +594,9 @@ export class CoachNotFoundError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `contact_in_blacklist` (-32002, -32602): The number to call is on the account's blacklist. start.employee_call and start.simple_call answer with code -32002, the other start methods with -32602.
+ * Thrown for `contact_in_blacklist` (-32002, -32602): The number to call is on the account's
+ * blacklist. start.employee_call and start.simple_call answer with code -32002, the other start
+ * methods with -32602.
  *
  * Server message: The contact {contact} has been found in the blacklist
  *
@@ -542,14 +606,20 @@ export class ContactInBlacklistError extends ApiError {
   static override readonly defaultMnemonic: string | null = "contact_in_blacklist";
 }
 
-/** Thrown for `contact_in_blacklist` when it comes with code -32002; `instanceof ContactInBlacklistError` holds too. */
+/**
+ * Thrown for `contact_in_blacklist` when it comes with code -32002;
+ * `instanceof ContactInBlacklistError` holds too.
+ */
 export class ContactInBlacklistAsCallRestrictedError extends CallRestrictedError {
   static override readonly defaultCode: number | null = -32002;
   static override readonly defaultMnemonic: string | null = "contact_in_blacklist";
 }
 alsoKindOf(ContactInBlacklistAsCallRestrictedError, ContactInBlacklistError);
 
-/** Thrown for `contact_in_blacklist` when it comes with code -32602; `instanceof ContactInBlacklistError` holds too. */
+/**
+ * Thrown for `contact_in_blacklist` when it comes with code -32602;
+ * `instanceof ContactInBlacklistError` holds too.
+ */
 export class ContactInBlacklistAsInvalidParamsError extends InvalidParamsError {
   static override readonly defaultCode: number | null = -32602;
   static override readonly defaultMnemonic: string | null = "contact_in_blacklist";
@@ -588,7 +658,8 @@ export class EmployeeNotFoundError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `invalid_parameters_combination` (-32602): Parameters were combined in a way the method forbids (documented for `early_switching`).
+ * Thrown for `invalid_parameters_combination` (-32602): Parameters were combined in a way the
+ * method forbids (documented for `early_switching`).
  *
  * Server message: The combination of parameters is not permitted
  */
@@ -597,7 +668,8 @@ export class InvalidParametersCombinationError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `invalid_state` (-32004): The call is not in a state that allows this method (see the call state diagram).
+ * Thrown for `invalid_state` (-32004): The call is not in a state that allows this method (see the
+ * call state diagram).
  *
  * Server message: This method can not be called in this state
  */
@@ -615,7 +687,8 @@ export class LegNotFoundError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `media_file_not_found` (-32602): No media file with the given id exists for the account.
+ * Thrown for `media_file_not_found` (-32602): No media file with the given id exists for the
+ * account.
  *
  * Server message: The media file with id {media_file_id} not found
  *
@@ -626,7 +699,8 @@ export class MediaFileNotFoundError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `no_active_phone_number` (-32602): The phone number to dial does not exist or is switched off.
+ * Thrown for `no_active_phone_number` (-32602): The phone number to dial does not exist or is
+ * switched off.
  *
  * Server message: The phone number does not exist or inactive
  */
@@ -635,7 +709,8 @@ export class NoActivePhoneNumberError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `own_virtual_phone_number_not_allowed` (-32602): The number to call is one of the account's own virtual numbers.
+ * Thrown for `own_virtual_phone_number_not_allowed` (-32602): The number to call is one of the
+ * account's own virtual numbers.
  *
  * Server message: Parameter contact can not contain own virtual phone number
  */
@@ -653,7 +728,8 @@ export class RecordAlreadyStartedError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `record_already_stopped` (-32602): Recording was asked to stop while it is not running.
+ * Thrown for `record_already_stopped` (-32602): Recording was asked to stop while it is not
+ * running.
  *
  * Server message: The call record is not enabled
  */
@@ -662,7 +738,9 @@ export class RecordAlreadyStoppedError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `scenario_not_found` (-32602, -32007): start.scenario_call (-32602) names a scenario that does not exist; start.vnumber_call (-32007, message "Virtual phone number does not have a scenario") calls a virtual number with no scenario.
+ * Thrown for `scenario_not_found` (-32602, -32007): start.scenario_call (-32602) names a scenario
+ * that does not exist; start.vnumber_call (-32007, message "Virtual phone number does not have a
+ * scenario") calls a virtual number with no scenario.
  *
  * Server message: Scenario with id {scenario_id} not found
  *
@@ -672,14 +750,20 @@ export class ScenarioNotFoundError extends ApiError {
   static override readonly defaultMnemonic: string | null = "scenario_not_found";
 }
 
-/** Thrown for `scenario_not_found` when it comes with code -32602; `instanceof ScenarioNotFoundError` holds too. */
+/**
+ * Thrown for `scenario_not_found` when it comes with code -32602;
+ * `instanceof ScenarioNotFoundError` holds too.
+ */
 export class ScenarioNotFoundAsInvalidParamsError extends InvalidParamsError {
   static override readonly defaultCode: number | null = -32602;
   static override readonly defaultMnemonic: string | null = "scenario_not_found";
 }
 alsoKindOf(ScenarioNotFoundAsInvalidParamsError, ScenarioNotFoundError);
 
-/** Thrown for `scenario_not_found` when it comes with code -32007; `instanceof ScenarioNotFoundError` holds too. */
+/**
+ * Thrown for `scenario_not_found` when it comes with code -32007;
+ * `instanceof ScenarioNotFoundError` holds too.
+ */
 export class ScenarioNotFoundAsVirtualNumberError extends VirtualNumberError {
   static override readonly defaultCode: number | null = -32007;
   static override readonly defaultMnemonic: string | null = "scenario_not_found";
@@ -709,7 +793,8 @@ export class TalkOptionNotFoundError extends InvalidParamsError {
 /**
  * Thrown for `tts_text_exceeded` (-32602): The text to speak is longer than the tariff allows.
  *
- * Server message: The maximum length of Text-to-Speech message is {tts_message_max_length}. The length of your message is {sent_tts_message_length}
+ * Server message: The maximum length of Text-to-Speech message is {tts_message_max_length}. The
+ * length of your message is {sent_tts_message_length}
  *
  * `params` holds `tts_message_max_length`, `sent_tts_message_length`.
  */
@@ -718,9 +803,11 @@ export class TtsTextExceededError extends InvalidParamsError {
 }
 
 /**
- * Thrown for `virtual_phone_number_not_found` (-32007): The virtual number is not one of the account's.
+ * Thrown for `virtual_phone_number_not_found` (-32007): The virtual number is not one of the
+ * account's.
  *
- * Server message: Virtual phone number {virtual_phone_number} not found. It is not your virtual phone number.
+ * Server message: Virtual phone number {virtual_phone_number} not found. It is not your virtual
+ * phone number.
  *
  * `params` holds `virtual_phone_number`.
  */

@@ -1,6 +1,7 @@
 // Generated from spec/ by `python -m generator`; do not edit.
 /**
- * Call API 4.0: Place and control phone calls of a cloud PBX (UIS, CoMagic, Novofon, CallGear) over JSON-RPC 2.0.
+ * Call API 4.0: Place and control phone calls of a cloud PBX (UIS, CoMagic, Novofon, CallGear) over
+ * JSON-RPC 2.0.
  *
  * @packageDocumentation
  */

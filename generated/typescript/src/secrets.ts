@@ -14,7 +14,10 @@ export const REDACTED = "<redacted>";
 const MIN_SECRET_LENGTH = 4;
 
 /** `"access_token": "..."` and the like, in JSON text. */
-const SECRET_MEMBER = new RegExp(`("(?:${[...SECRET_NAMES].join("|")})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, "g");
+const SECRET_MEMBER = new RegExp(
+  `("(?:${[...SECRET_NAMES].join("|")})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`,
+  "g",
+);
 
 /** The secret values one client knows of: its key, its session keys, its password. */
 export class Secrets {

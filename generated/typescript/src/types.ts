@@ -23,7 +23,8 @@ export interface Metadata {
    */
   readonly api_version?: ApiVersion;
   /**
-   * The points limits of the account and what is left of them; absent for the answers limits do not count.
+   * The points limits of the account and what is left of them; absent for the answers limits do not
+   * count.
    */
   readonly limits?: Limits;
 }
@@ -47,7 +48,8 @@ export interface ApiVersion {
 }
 
 /**
- * The points limits of the account and what is left of them; absent for the answers limits do not count.
+ * The points limits of the account and what is left of them; absent for the answers limits do not
+ * count.
  */
 export interface Limits {
   /**
@@ -91,7 +93,8 @@ export interface ErrorData {
    */
   readonly mnemonic?: string;
   /**
-   * The request parameter the error is about; nested parameters are dotted (`contact_message.value`).
+   * The request parameter the error is about; nested parameters are dotted
+   * (`contact_message.value`).
    */
   readonly field?: string | null;
   /**
@@ -205,7 +208,8 @@ export interface StartEmployeeCallParams {
    *
    * Server default: `"fixed"`.
    */
-  readonly virtual_phone_usage_rule?: "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
+  readonly virtual_phone_usage_rule?:
+    "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
   /**
    * Group of the virtual number pool whose settings the call should use. Only effective
    * together with a `virtual_phone_usage_rule` other than `fixed`.
@@ -272,23 +276,29 @@ export interface StartEmployeeCallResult {
  */
 export interface StartInformerCallParams {
   /**
-   * A virtual number rented by the client, in E.164 form (e.g. 74993720692), always used as the caller id shown to the contact. The list of virtual numbers is available from the REST (Data) API.
+   * A virtual number rented by the client, in E.164 form (e.g. 74993720692), always used as the
+   * caller id shown to the contact. The list of virtual numbers is available from the REST (Data)
+   * API.
    *
    * Format: e164.
    */
   readonly virtual_phone_number: string;
   /**
-   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule, `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management" component.
+   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule,
+   * `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management"
+   * component.
    *
    * Server default: `"fixed"`. Documented only by: en_new, en_v2, ru_comagic, ru_novofon.
    */
-  readonly virtual_phone_usage_rule?: "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
+  readonly virtual_phone_usage_rule?:
+    "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
   /**
    * Caller-chosen unique id used to match the call's events with an external system.
    */
   readonly external_id?: string;
   /**
-   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
+   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4`
+   * sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
    *
    * Allowed: `0-9, *, #`. Format: dtmf.
    */
@@ -300,7 +310,8 @@ export interface StartInformerCallParams {
    */
   readonly direction?: "in" | "out";
   /**
-   * The number to call in E.164 form (e.g. 79091234567); an employee's SIP number is also accepted. Employee extension numbers are not supported.
+   * The number to call in E.164 form (e.g. 79091234567); an employee's SIP number is also accepted.
+   * Employee extension numbers are not supported.
    *
    * Format: e164.
    */
@@ -332,29 +343,38 @@ export interface StartInformerCallResult {
  */
 export interface StartScenarioCallParams {
   /**
-   * A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is always the caller id shown to the contact; it is also shown to the employee when the scenario's forwarding operation is set to display the service number. The list of virtual numbers is available from the Data API.
+   * A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is always the
+   * caller id shown to the contact; it is also shown to the employee when the scenario's forwarding
+   * operation is set to display the service number. The list of virtual numbers is available from
+   * the Data API.
    *
    * Format: e164.
    */
   readonly virtual_phone_number: string;
   /**
-   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule, `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management" component.
+   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule,
+   * `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management"
+   * component.
    *
    * Server default: `"fixed"`. Documented only by: en_new, en_v2, ru_comagic, ru_novofon.
    */
-  readonly virtual_phone_usage_rule?: "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
+  readonly virtual_phone_usage_rule?:
+    "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
   /**
    * Caller-chosen unique id used to match the call's events with an external system.
    */
   readonly external_id?: string;
   /**
-   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
+   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4`
+   * sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
    *
    * Allowed: `0-9, *, #`. Format: dtmf.
    */
   readonly dtmf_string?: string;
   /**
-   * The external party's number in E.164 form (e.g. 79091234567); an employee's SIP number is also accepted. Employee extension numbers are not supported. Without `contact_message` the contact hears the system dialing melody (dialing_music).
+   * The external party's number in E.164 form (e.g. 79091234567); an employee's SIP number is also
+   * accepted. Employee extension numbers are not supported. Without `contact_message` the contact
+   * hears the system dialing melody (dialing_music).
    *
    * Format: e164.
    */
@@ -380,7 +400,8 @@ export interface StartScenarioCallParams {
    */
   readonly switch_at_once?: boolean;
   /**
-   * When `true`, the employee hears what happens on the contact's line while the contact is being dialled (e.g. a voicemail greeting). When `false`, the employee hears the hold music instead.
+   * When `true`, the employee hears what happens on the contact's line while the contact is being
+   * dialled (e.g. a voicemail greeting). When `false`, the employee hears the hold music instead.
    *
    * Server default: `false`. Documented only by: en_new, en_v2, ru_comagic, ru_novofon.
    */
@@ -396,11 +417,13 @@ export interface StartScenarioCallParams {
    */
   readonly direction?: "in" | "out";
   /**
-   * Message played to the `contact` party. After it ends the system dialing melody (dialing_music) loops.
+   * Message played to the `contact` party. After it ends the system dialing melody (dialing_music)
+   * loops.
    */
   readonly contact_message?: Message;
   /**
-   * Message played to the employee. If the scenario also defines an employee message, the scenario's message plays first and this one after it.
+   * Message played to the employee. If the scenario also defines an employee message, the
+   * scenario's message plays first and this one after it.
    */
   readonly employee_message?: Message;
 }
@@ -467,7 +490,8 @@ export interface StartSimpleCallParams {
    *
    * Server default: `"fixed"`. Documented only by: ru_comagic, ru_novofon, en_new, en_v2.
    */
-  readonly virtual_phone_usage_rule?: "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
+  readonly virtual_phone_usage_rule?:
+    "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
   /**
    * Whether the operator sees `virtual_phone_number` as the caller ID.
    *
@@ -538,23 +562,30 @@ export interface StartSimpleCallResult {
  */
 export interface StartVnumberCallParams {
   /**
-   * A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is always the caller id shown to the contact; it is also shown to the employee when the scenario's forwarding operation is set to display the service number. The list of virtual numbers is available from the Data API.
+   * A virtual number rented by the client, in E.164 form (e.g. 74993720692). It is always the
+   * caller id shown to the contact; it is also shown to the employee when the scenario's forwarding
+   * operation is set to display the service number. The list of virtual numbers is available from
+   * the Data API.
    *
    * Format: e164.
    */
   readonly virtual_phone_number: string;
   /**
-   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule, `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management" component.
+   * Rule for picking the outgoing virtual number dynamically. If no number matches the rule,
+   * `virtual_phone_number` is used. Rules other than `fixed` need the "Automatic number management"
+   * component.
    *
    * Server default: `"fixed"`. Documented only by: en_new, en_v2, ru_comagic, ru_novofon.
    */
-  readonly virtual_phone_usage_rule?: "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
+  readonly virtual_phone_usage_rule?:
+    "fixed" | "fixed_for_numa" | "random" | "regional_random" | "regional_fixed_for_numa";
   /**
    * Caller-chosen unique id used to match the call's events with an external system.
    */
   readonly external_id?: string;
   /**
-   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4` sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
+   * DTMF digits sent to the `contact` party. Each `.` inserts a one-second pause, e.g. `.12.1..4`
+   * sends 12 after 1 s, then 1 after another 1 s, then 4 after 2 s.
    *
    * Allowed: `0-9, *, #`. Format: dtmf.
    */
@@ -566,7 +597,9 @@ export interface StartVnumberCallParams {
    */
   readonly direction?: "in" | "out";
   /**
-   * The external party's number in E.164 form (e.g. 79091234567); an employee's SIP number is also accepted. Employee extension numbers are not supported. Without `contact_message` the contact hears the system dialing melody (dialing_music).
+   * The external party's number in E.164 form (e.g. 79091234567); an employee's SIP number is also
+   * accepted. Employee extension numbers are not supported. Without `contact_message` the contact
+   * hears the system dialing melody (dialing_music).
    *
    * Format: e164.
    */
@@ -592,13 +625,15 @@ export interface StartVnumberCallParams {
    */
   readonly switch_at_once?: boolean;
   /**
-   * When `true`, the employee hears what happens on the contact's line while the contact is being dialled (e.g. a voicemail greeting). When `false`, the employee hears the hold music instead.
+   * When `true`, the employee hears what happens on the contact's line while the contact is being
+   * dialled (e.g. a voicemail greeting). When `false`, the employee hears the hold music instead.
    *
    * Server default: `false`. Documented only by: en_new, en_v2, ru_comagic, ru_novofon.
    */
   readonly early_switching?: boolean;
   /**
-   * Message played to the `contact` party. After it ends the system dialing melody (dialing_music) loops.
+   * Message played to the `contact` party. After it ends the system dialing melody (dialing_music)
+   * loops.
    */
   readonly contact_message?: Message;
 }
@@ -618,11 +653,13 @@ export interface StartVnumberCallResult {
  */
 export interface AddCoachParams {
   /**
-   * Id of the call session; returned by start.vnumber_call, start.scenario_call and start.employee_call, and also available from the notification server or the data API.
+   * Id of the call session; returned by start.vnumber_call, start.scenario_call and
+   * start.employee_call, and also available from the notification server or the data API.
    */
   readonly call_session_id: number;
   /**
-   * Number of the coach to connect when the coach from the account settings should not be used. When omitted, the coach set in the employee's settings is connected.
+   * Number of the coach to connect when the coach from the account settings should not be used.
+   * When omitted, the coach set in the employee's settings is connected.
    */
   readonly phone_number?: string;
 }
@@ -642,7 +679,9 @@ export interface AddCoachResult {
  */
 export interface BlockContactParams {
   /**
-   * Id of the call session; returned by start.informer_call, start.vnumber_call, start.scenario_call and start.employee_call, and also available from the notification server or the data API.
+   * Id of the call session; returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call and start.employee_call, and also available from the notification server or
+   * the data API.
    */
   readonly call_session_id: number;
 }
@@ -662,11 +701,13 @@ export interface BlockContactResult {
  */
 export interface CallTalkOptionParams {
   /**
-   * Identifier of the call session to act on, as returned by the start.* methods, the notification server or the data API.
+   * Identifier of the call session to act on, as returned by the start.* methods, the notification
+   * server or the data API.
    */
   readonly call_session_id: number;
   /**
-   * The key bound to the talk option to invoke (e.g. "1"). Keys and their actions are defined in the client area; see `list.talk_options`.
+   * The key bound to the talk option to invoke (e.g. "1"). Keys and their actions are defined in
+   * the client area; see `list.talk_options`.
    */
   readonly button: string;
 }
@@ -686,7 +727,9 @@ export interface CallTalkOptionResult {
  */
 export interface DisconnectLegParams {
   /**
-   * Id of the call session; returned by start.informer_call, start.vnumber_call, start.scenario_call and start.employee_call, and also available from the notification server or the data API.
+   * Id of the call session; returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call and start.employee_call, and also available from the notification server or
+   * the data API.
    */
   readonly call_session_id: number;
   /**
@@ -710,11 +753,14 @@ export interface DisconnectLegResult {
  */
 export interface HoldCallParams {
   /**
-   * Identifier of the call session to hold, as returned by start.vnumber_call, start.scenario_call or start.employee_call, or as reported by the notification server or the data API.
+   * Identifier of the call session to hold, as returned by start.vnumber_call, start.scenario_call
+   * or start.employee_call, or as reported by the notification server or the data API.
    */
   readonly call_session_id: number;
   /**
-   * Message played to the calling party while the call is held. The calling party is the `contact` number of start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call, or the subscriber who called the virtual PBX.
+   * Message played to the calling party while the call is held. The calling party is the `contact`
+   * number of start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call,
+   * or the subscriber who called the virtual PBX.
    */
   readonly contact_message: Message;
 }
@@ -734,11 +780,13 @@ export interface HoldCallResult {
  */
 export interface ListCallsParams {
   /**
-   * Return only incoming (`in`) or only outgoing (`out`) sessions. When omitted, sessions of both directions are returned.
+   * Return only incoming (`in`) or only outgoing (`out`) sessions. When omitted, sessions of both
+   * directions are returned.
    */
   readonly direction?: "in" | "out";
   /**
-   * Return only the active calls that go through this virtual number. The number has to start with 7 (e.g. "74951045771").
+   * Return only the active calls that go through this virtual number. The number has to start with
+   * 7 (e.g. "74951045771").
    */
   readonly virtual_phone_number?: string;
 }
@@ -800,13 +848,23 @@ export interface ListTalkOptionsResult {
    * - `receive_fax`: receive a fax
    * - `save_numa`: save the caller's number (caller ID) to a group
    */
-  readonly mnemonic: "finish_conversation" | "tag_call" | "record_talk" | "transfer_call" | "run_scenario" | "call_coach" | "receive_fax" | "save_numa" | (string & {});
+  readonly mnemonic:
+    | "finish_conversation"
+    | "tag_call"
+    | "record_talk"
+    | "transfer_call"
+    | "run_scenario"
+    | "call_coach"
+    | "receive_fax"
+    | "save_numa"
+    | (string & {});
   /**
    * Display name of the talk option as set in the client area.
    */
   readonly name: string;
   /**
-   * Extra data for options that act on a specific object (a tag, a scenario and so on): which object the option activates.
+   * Extra data for options that act on a specific object (a tag, a scenario and so on): which
+   * object the option activates.
    */
   readonly button_value?: ListTalkOptionsResultButtonValue | null;
 }
@@ -816,17 +874,21 @@ export interface ListTalkOptionsResult {
  */
 export interface MakeCallParams {
   /**
-   * Id of the call session to act on, as returned by start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call, or delivered by the notification server or the data API.
+   * Id of the call session to act on, as returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call or start.employee_call, or delivered by the notification server or the data
+   * API.
    */
   readonly call_session_id: number;
   /**
-   * Number to dial. Written in E.164; it may be an internal (extension) number, an external number, an employee's number or a SIP number.
+   * Number to dial. Written in E.164; it may be an internal (extension) number, an external number,
+   * an employee's number or a SIP number.
    *
    * Format: e164.
    */
   readonly to: string;
   /**
-   * Message played to the dialled party (`to`) before the connection; the held subscriber waits until it has finished.
+   * Message played to the dialled party (`to`) before the connection; the held subscriber waits
+   * until it has finished.
    */
   readonly to_message?: Message;
 }
@@ -846,7 +908,9 @@ export interface MakeCallResult {
  */
 export interface RecordCallParams {
   /**
-   * Id of the call session; returned by start.informer_call, start.vnumber_call, start.scenario_call and start.employee_call, and also available from the notification server or the data API.
+   * Id of the call session; returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call and start.employee_call, and also available from the notification server or
+   * the data API.
    */
   readonly call_session_id: number;
   /**
@@ -870,7 +934,9 @@ export interface RecordCallResult {
  */
 export interface ReleaseCallParams {
   /**
-   * Identifier of the call session to end, as returned by start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call, or as reported by the notification server or the data API.
+   * Identifier of the call session to end, as returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call or start.employee_call, or as reported by the notification server or the
+   * data API.
    */
   readonly call_session_id: number;
 }
@@ -890,7 +956,8 @@ export interface ReleaseCallResult {
  */
 export interface RestoreTalkParams {
   /**
-   * Id of the call session to act on, as returned by start.vnumber_call, start.scenario_call or start.employee_call, or delivered by the notification server or the data API.
+   * Id of the call session to act on, as returned by start.vnumber_call, start.scenario_call or
+   * start.employee_call, or delivered by the notification server or the data API.
    */
   readonly call_session_id: number;
 }
@@ -910,11 +977,14 @@ export interface RestoreTalkResult {
  */
 export interface SendDtmfParams {
   /**
-   * Identifier of the call session to act on, as returned by the start.* methods, the notification server or the data API.
+   * Identifier of the call session to act on, as returned by the start.* methods, the notification
+   * server or the data API.
    */
   readonly call_session_id: number;
   /**
-   * The DTMF symbol to send to the subscriber that was given as `contact` (applies to outgoing calls from the virtual PBX to the called party). Talk options configured in the client area can be invoked this way too.
+   * The DTMF symbol to send to the subscriber that was given as `contact` (applies to outgoing
+   * calls from the virtual PBX to the called party). Talk options configured in the client area can
+   * be invoked this way too.
    *
    * Allowed: `0-9, *, #`. Format: dtmf.
    */
@@ -936,7 +1006,9 @@ export interface SendDtmfResult {
  */
 export interface TagCallParams {
   /**
-   * Id of the active call session, as returned by start.informer_call, start.vnumber_call, start.scenario_call or start.employee_call, or delivered by the notification server or the data API.
+   * Id of the active call session, as returned by start.informer_call, start.vnumber_call,
+   * start.scenario_call or start.employee_call, or delivered by the notification server or the data
+   * API.
    */
   readonly call_session_id: number;
   /**
@@ -960,7 +1032,8 @@ export interface TagCallResult {
  */
 export interface TransferTalkParams {
   /**
-   * Id of the call session to act on, as returned by start.vnumber_call, start.scenario_call or start.employee_call, or delivered by the notification server or the data API.
+   * Id of the call session to act on, as returned by start.vnumber_call, start.scenario_call or
+   * start.employee_call, or delivered by the notification server or the data API.
    */
   readonly call_session_id: number;
 }
@@ -980,7 +1053,8 @@ export interface TransferTalkResult {
  */
 export interface UnholdCallParams {
   /**
-   * Identifier of the held call session, as returned by start.vnumber_call, start.scenario_call or start.employee_call, or as reported by the notification server or the data API.
+   * Identifier of the held call session, as returned by start.vnumber_call, start.scenario_call or
+   * start.employee_call, or as reported by the notification server or the data API.
    */
   readonly call_session_id: number;
 }
@@ -1028,7 +1102,9 @@ export interface ListCallsResultLegs {
    */
   readonly record_call_enabled: boolean;
   /**
-   * Current status of the leg, as a human-readable label (dialing, talking, queued, disconnected, operators talking, on hold, transferring, sending DTMF, fax states). The labels differ between editions and are not a stable code; see notes.
+   * Current status of the leg, as a human-readable label (dialing, talking, queued, disconnected,
+   * operators talking, on hold, transferring, sending DTMF, fax states). The labels differ between
+   * editions and are not a stable code; see notes.
    */
   readonly state: string;
 }
@@ -1048,7 +1124,8 @@ export interface ListCallsResultTags {
 }
 
 /**
- * Extra data for options that act on a specific object (a tag, a scenario and so on): which object the option activates.
+ * Extra data for options that act on a specific object (a tag, a scenario and so on): which object
+ * the option activates.
  */
 export interface ListTalkOptionsResultButtonValue {
   /**
@@ -1062,7 +1139,8 @@ export interface ListTalkOptionsResultButtonValue {
 }
 
 /**
- * A message played to one party of a call: a stored media file (system or user file, by id) or a text voiced by the Text-to-Speech service.
+ * A message played to one party of a call: a stored media file (system or user file, by id) or a
+ * text voiced by the Text-to-Speech service.
  */
 export interface Message {
   /**

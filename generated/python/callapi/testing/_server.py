@@ -24,6 +24,7 @@ __all__ = ["CONTROL_ACTIONS", "MockCallApi"]
 CONTROL_ACTIONS = frozenset(
     {
         "add_access_token",
+        "add_call",
         "advance",
         "answer",
         "block_access_token",

@@ -29,6 +29,7 @@ from ._spec import (
     NOT_COUNTED,
     SECRET_NAMES,
     SESSION_LIFETIME,
+    STATES,
     TRANSITIONS,
     ErrorSpec,
     MethodSpec,
@@ -38,7 +39,7 @@ from ._spec import (
 
 __all__ = ["ApiFault", "Limits", "Simulator", "TalkOption", "World"]
 
-EPOCH = 1767225600  # 2026-01-01T00:00:00Z: where every simulated clock starts
+EPOCH = 1767225600  # 2026-01-01T00:00:00Z: where the simulated clock starts unless told
 AUTOMATIC_EVENTS = ("completed",)  # the diagram's unlabelled arrows: they happen by themselves
 FORMATS = {"e164": re.compile(r"[0-9]{1,15}"), "dtmf": re.compile(r"[0-9*#.]+")}
 """Formats the simulator checks (others are not). DTMF takes "." too: the documented examples
@@ -53,6 +54,21 @@ LEG_LABELS = {
     "finishing": "Disconnected",
 }
 """What list.calls shows as a leg's state (the newest English labels); "Conversation" otherwise."""
+PARTY_OF_STATE = {"dialing": "third", "operator_talk": "third", "call_coach": "coach"}
+"""The leg besides the contact's and the operator's that a call in this state has."""
+LEG_FIELDS = frozenset(
+    {
+        "leg_id",
+        "calling_phone_number",
+        "called_phone_number",
+        "is_operator",
+        "employee_id",
+        "employee_full_name",
+        "record_call_enabled",
+        "state",
+    }
+)
+"""The keys of a leg in list.calls, which ``add_call`` takes."""
 
 
 class ApiFault(Exception):
@@ -99,9 +115,14 @@ def _text(value: Any) -> str | None:
 
 @dataclass(frozen=True)
 class TalkOption:
+    """One talk option, as list.talk_options lists it."""
+
     button: str
     mnemonic: str
     name: str
+    button_value: Mapping[str, Any] | None = (
+        None  # what the option applies, e.g. the tag {id, value}
+    )
 
 
 @dataclass
@@ -158,6 +179,7 @@ class _Leg:
     is_operator: bool
     employee_id: int | None = None
     role: str = "contact"  # contact | operator | third | coach
+    employee_full_name: str | None = None
 
 
 @dataclass
@@ -206,6 +228,8 @@ class Simulator:
         world: The account's numbers, employees, files, tags... (``World()`` accepts anything).
         limits: Points budgets (``Limits()``: 100 a minute, 10000 a day, 1 point a method).
         auto_answer: Whether dialled parties answer at once; ``hold_back_answers()`` switches it off.
+        clock: The Unix time the simulated clock starts at (2026-01-01T00:00:00Z by default).
+        calls: Call sessions already under way, each given as ``add_call`` takes it.
 
     With neither ``access_tokens`` nor ``users``, any non-empty key and any login and password
     are accepted.
@@ -220,11 +244,14 @@ class Simulator:
         world: World | None = None,
         limits: Limits | None = None,
         auto_answer: bool = True,
+        clock: float = EPOCH,
+        calls: Iterable[Mapping[str, Any]] = (),
     ) -> None:
         self.world = world or World()
         self.limits = limits or Limits()
         self.auto_answer = auto_answer
-        self.now: float = EPOCH
+        self.now: float = clock
+        self._origin = clock  # the limits' minute and day windows count from here
         self.deprecated = False
         self.latest_version = API_VERSION
         self.account_active = True
@@ -232,6 +259,7 @@ class Simulator:
         self.forbidden_methods: set[str] = set()
         self.calls: dict[int, _Call] = {}
         self.requests: list[Any] = []  # every parsed request body, for assertions
+        self.answers: list[Any] = []  # every answer body (a dropped one too), for assertions
         self._rng = random.Random(seed)
         self._lock = threading.RLock()
         self._users = dict(users or {})
@@ -244,6 +272,8 @@ class Simulator:
         self._faults: dict[str, deque[_Fault]] = {}
         self._drops: deque[tuple[bool, str | None]] = deque()  # (after reading, method or None)
         self._used: dict[str, tuple[int, int]] = {}  # "minute"/"day" -> (window, points used)
+        for call in calls:
+            self.add_call(**call)
 
     # -- the test controller ------------------------------------------------------------------
     def advance(self, seconds: float) -> None:
@@ -366,6 +396,75 @@ class Simulator:
         with self._lock:
             self.account_active = active
 
+    def add_call(
+        self,
+        *,
+        virtual_phone_number: str,
+        contact_phone_number: str,
+        state: str = "talk",
+        call_session_id: int | None = None,
+        direction: str = "in",
+        start_time: str | None = None,
+        external_id: str | None = None,
+        tags: Sequence[Mapping[str, Any]] = (),
+        legs: Sequence[Mapping[str, Any]] | None = None,
+    ) -> int:
+        """Put a call session under way in ``state`` of the call state machine, as if earlier
+        requests and events had brought it there; returns its id. It stays in that state until a
+        request or an event moves it.
+
+        The arguments are the fields of a list.calls entry, so an entry of a recorded answer can be
+        given back as it is (``add_call(**entry, state="hold")``); a leg's ``state`` label is left
+        out of account (list.calls words it from the call's state). Without ``legs``, the call has
+        the contact's leg, an operator's, and the third party's or the coach's where ``state`` has
+        one. Ids not given come from the seed.
+        """
+        with self._lock:
+            if state not in STATES or state == FINAL:
+                raise ValueError(
+                    f"unknown state {state!r} (expected one of: {', '.join(s for s in STATES if s != FINAL)})"
+                )
+            if call_session_id is not None and call_session_id in self.calls:
+                raise ValueError(f"call session {call_session_id} exists already")
+            for given in legs or ():
+                unknown = sorted(set(given) - LEG_FIELDS)
+                if unknown:
+                    raise ValueError(
+                        f"unknown leg field {unknown[0]!r} (expected some of: {', '.join(sorted(LEG_FIELDS))})"
+                    )
+                if "calling_phone_number" not in given or "called_phone_number" not in given:
+                    raise ValueError("a leg needs its calling_phone_number and called_phone_number")
+            call = self._new_call(
+                direction, virtual_phone_number, contact_phone_number, external_id, call_session_id
+            )
+            if start_time is not None:
+                call.start_time = start_time
+            call.state = state
+            call.tags = [(tag["tag_id"], tag["tag_name"]) for tag in tags]
+            if legs is None:
+                call.legs = [
+                    self._leg(virtual_phone_number, contact_phone_number, role="contact"),
+                    self._leg(contact_phone_number, "", role="operator", is_operator=True),
+                ]
+                if state in PARTY_OF_STATE:
+                    call.legs.append(
+                        self._leg(virtual_phone_number, "", role=PARTY_OF_STATE[state])
+                    )
+                return call.call_session_id
+            for given in legs:
+                leg = self._leg(
+                    given["calling_phone_number"],
+                    given["called_phone_number"],
+                    role="operator" if given.get("is_operator") else "contact",
+                    is_operator=bool(given.get("is_operator")),
+                    employee_id=given.get("employee_id"),
+                    employee_full_name=given.get("employee_full_name"),
+                )
+                leg.leg_id = given.get("leg_id", leg.leg_id)
+                call.legs.append(leg)
+                call.recording = call.recording or bool(given.get("record_call_enabled"))
+            return call.call_session_id
+
     def incoming_call(self, contact: str, virtual_phone_number: str) -> int:
         """A subscriber calls the account; returns the new call session id."""
         with self._lock:
@@ -424,6 +523,7 @@ class Simulator:
             metadata = self._metadata(counted)
             if metadata:
                 answer["metadata"] = metadata
+            self.answers.append(answer)
             drop = self.take_drop(after_read=True, method=method.wire if method else None)
             return Outcome(json.dumps(answer, ensure_ascii=False).encode("utf-8"), delay, drop)
 
@@ -468,7 +568,7 @@ class Simulator:
         whitelist = self.world.ip_whitelist
         if whitelist is not None and client_ip not in whitelist:
             raise ApiFault("ip_not_whitelisted", ip=client_ip)
-        _validate(method.params, params, "")
+        _validate(method.params, {k: v for k, v in params.items() if k not in method.unlisted}, "")
         if any(p.name == "access_token" for p in method.params):
             self._authenticate(params["access_token"])
         if not self.account_active:
@@ -518,7 +618,7 @@ class Simulator:
 
     def _window(self, kind: str) -> tuple[int, int]:
         length = 60 if kind == "minute" else 86400
-        window = int(self.now - EPOCH) // length
+        window = int(self.now - self._origin) // length
         last, used = self._used.get(kind, (window, 0))
         return window, used if last == window else 0
 
@@ -534,7 +634,7 @@ class Simulator:
                 "latest_version": self.latest_version,
             }
         if counted:
-            elapsed = int(self.now - EPOCH)
+            elapsed = int(self.now - self._origin)
             metadata["limits"] = {
                 "day_limit": self.limits.day_limit,
                 "day_remaining": max(self.limits.day_limit - self._used_in("day"), 0),
@@ -639,14 +739,23 @@ class Simulator:
         role: str,
         is_operator: bool = False,
         employee_id: int | None = None,
+        employee_full_name: str | None = None,
     ) -> _Leg:
-        return _Leg(self._id(), calling, called, is_operator, employee_id, role)
+        if employee_id is not None and employee_full_name is None:
+            employee_full_name = f"Employee {employee_id}"
+        return _Leg(self._id(), calling, called, is_operator, employee_id, role, employee_full_name)
 
     def _new_call(
-        self, direction: str, virtual_number: str, contact: str, external_id: str | None
+        self,
+        direction: str,
+        virtual_number: str,
+        contact: str,
+        external_id: str | None,
+        call_session_id: int | None = None,
     ) -> _Call:
         stamp = datetime.fromtimestamp(self.now, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3]
-        call = _Call(self._id(), direction, stamp, virtual_number, contact, external_id, [])
+        call_id = self._id() if call_session_id is None else call_session_id
+        call = _Call(call_id, direction, stamp, virtual_number, contact, external_id, [])
         self.calls[call.call_session_id] = call
         return call
 
@@ -826,9 +935,7 @@ class Simulator:
                         "called_phone_number": leg.called,
                         "is_operator": leg.is_operator,
                         "employee_id": leg.employee_id,
-                        "employee_full_name": (
-                            None if leg.employee_id is None else f"Employee {leg.employee_id}"
-                        ),
+                        "employee_full_name": leg.employee_full_name,
                         "record_call_enabled": call.recording,
                         "state": LEG_LABELS.get(call.state, "Conversation"),
                     }
@@ -844,7 +951,12 @@ class Simulator:
 
     def _list_talk_options(self, params: Mapping[str, Any]) -> list[dict[str, Any]]:
         return [
-            {"button": o.button, "mnemonic": o.mnemonic, "name": o.name, "button_value": None}
+            {
+                "button": o.button,
+                "mnemonic": o.mnemonic,
+                "name": o.name,
+                "button_value": o.button_value,
+            }
             for o in self.world.talk_options
         ]
 

@@ -64,6 +64,9 @@ class MethodSpec:
     errors: tuple[ErrorSpec, ...]  # the method's own, besides COMMON_ERRORS
     allowed_states: tuple[str, ...]  # where the method may act; () when its pages set no limit
     result_is_list: bool
+    unlisted: tuple[str, ...] = ()
+    """Parameters a documented example sends with a successful answer though no table lists them:
+    accepted as they are (not checked), as that answer shows the API does."""
 
 
 @dataclass(frozen=True)
@@ -959,6 +962,7 @@ METHODS: dict[str, MethodSpec] = {
         ),
         allowed_states=(),
         result_is_list=False,
+        unlisted=("show_virtual_phone_number",),
     ),
     "add.coach": MethodSpec(
         "add.coach",

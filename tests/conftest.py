@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "generated" / "python"))
 
 from generator.loader import load_spec
 from generator.model import Api, build_api
-from tests.docs_support.site import build_site
+from tests.support import once
 from tests.support.server import Server, start_server
 
 # The files that take longest, longest first: with pytest-xdist they start first and the short files fill in
@@ -44,11 +44,22 @@ def api() -> Api:
 
 
 @pytest.fixture(scope="session")
-def docs_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
-    """The docs and python targets rendered into a folder, and the site built into its site/: once per run
-    (pytest-xdist workers share the run's temporary folder; ``worker_id`` is "master" without workers)."""
+def run_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """A temporary folder of this test run, shared by its pytest-xdist workers ("master": no workers)."""
     base = tmp_path_factory.getbasetemp()
-    return build_site((base if worker_id == "master" else base.parent) / "docs-site")
+    return base if worker_id == "master" else base.parent
+
+
+@pytest.fixture(scope="session")
+def docs_site(run_folder: Path) -> Path:
+    """The docs and python targets rendered into a folder, and the site built into its site/; once per run."""
+    return once.built_once(run_folder / "docs-site", once.docs_site)
+
+
+@pytest.fixture(scope="session")
+def typescript_client(run_folder: Path) -> Path:
+    """The compiled TypeScript client (its dist/index.js); once per run."""
+    return once.built_once(run_folder / "typescript-client", once.typescript_client) / "typescript" / "dist" / "index.js"
 
 
 @pytest.fixture(scope="session")

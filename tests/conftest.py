@@ -44,10 +44,10 @@ def api() -> Api:
 
 
 @pytest.fixture(scope="session")
-def run_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
-    """A temporary folder of this test run, shared by its pytest-xdist workers ("master": no workers)."""
+def run_folder(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A temporary folder of this test run, shared by its pytest-xdist workers (each has its own below it)."""
     base = tmp_path_factory.getbasetemp()
-    return base if worker_id == "master" else base.parent
+    return base.parent if hasattr(request.config, "workerinput") else base
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-STAGE = re.compile(r"^\s+(\S+)\s+([\d.]+) ms$")
+STAGE = re.compile(r"^ +(\S.*?) +([\d.]+) ms$")
 
 
 def run_once(output: Path, command: str) -> tuple[float, dict[str, float]]:

@@ -53,7 +53,9 @@ def synthetic_spec(target: Path, scale: int) -> Path:
         text = source.read_text("utf-8")
         for copy in range(2, scale + 1):
             new = f"{wire}_x{copy}"
-            (target / "methods" / f"{new}.yaml").write_text(text.replace(f"method: {wire}\n", f"method: {new}\n"), "utf-8")
+            copied = text.replace(f"method: {wire}\n", f"method: {new}\n")
+            copied = re.sub(r"^session: \w+\n", "", copied, flags=re.MULTILINE)  # one method opens (closes) the session
+            (target / "methods" / f"{new}.yaml").write_text(copied, "utf-8")
             for component in api["components"]:
                 if wire in component["methods"]:
                     component["methods"].append(new)
@@ -147,18 +149,23 @@ def _environment(extra: dict[str, str] | None) -> dict[str, str]:
     return env
 
 
-def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int, float]:
-    """Seconds, peak RSS (KiB) and CPU seconds (user + system, helpers included) of one child process
-    (its messages go to a file: a pipe left unread could fill)."""
-    with tempfile.TemporaryFile() as errors:
+def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, int, float, str]:
+    """Seconds, peak RSS (KiB), CPU seconds (user + system, helpers included) and output of one child
+    process (its output and messages go to files: a pipe left unread could fill)."""
+    with tempfile.TemporaryFile() as output, tempfile.TemporaryFile() as errors:
         start = time.perf_counter()
-        child = subprocess.Popen(command, cwd=cwd, env=_environment(env), stdout=subprocess.DEVNULL, stderr=errors)
+        child = subprocess.Popen(command, cwd=cwd, env=_environment(env), stdout=output, stderr=errors)
         _, status, usage = os.wait4(child.pid, 0)
         elapsed = time.perf_counter() - start
         if status != 0:
             errors.seek(0)
             sys.exit(f"{command} failed: {errors.read().decode(errors='replace')[-2000:]}")
-    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+        output.seek(0)
+        printed = output.read().decode(errors="replace")
+    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime, printed
+
+
+STAGE = re.compile(r"^ +(\S.*?) +([\d.]+) ms$", re.MULTILINE)  # a line of `--timings`
 
 
 def peer_command() -> str:
@@ -176,14 +183,19 @@ def fresh_clone(target: Path, spec: Path | None) -> Path:
         shutil.copytree(ROOT / folder, target / folder, ignore=shutil.ignore_patterns("__pycache__", *write.IGNORED))
     shutil.copytree(spec or ROOT / "spec", target / "spec")
     shutil.copyfile(ROOT / "releases.yaml", target / "releases.yaml")
+    for installed in sorted(ROOT.glob("templates/*/*/node_modules")):  # a target's formatter, as scripts/setup leaves it
+        (target / installed.relative_to(ROOT)).symlink_to(installed)
     return target
 
 
 def as_cloned(clone: Path) -> None:
     """What runs leave that a fresh clone has not: .cache/ and Python's bytecode."""
     shutil.rmtree(clone / ".cache", ignore_errors=True)
-    for folder in sorted(clone.rglob("__pycache__")):
-        shutil.rmtree(folder)
+    for top in ("generator", "templates"):
+        for folder, children, _ in os.walk(clone / top):  # links (node_modules) are not followed
+            if "__pycache__" in children:
+                shutil.rmtree(Path(folder) / "__pycache__")
+                children.remove("__pycache__")
 
 
 CASES = ("edit", "cold", "check", "first")
@@ -201,23 +213,26 @@ def measure(scale: int, runs: int, peer: str) -> dict[str, Any]:
         timed([*ours, "generate"], clone)  # the tree as committed for this spec (a no-op at 1x)
         seconds: dict[str, list[float]] = {case: [] for case in (*CASES, "peer")}
         cpu: dict[str, list[float]] = {case: [] for case in (*CASES, "peer")}
+        stages: dict[str, dict[str, list[float]]] = {case: {} for case in CASES}
         rss = {"ours": 0, "peer": 0}
 
         def case(name: str, command: list[str], env: dict[str, str] | None = None, cwd: Path = clone) -> None:
-            wall, peak, used = timed(command, cwd, env)
+            wall, peak, used, printed = timed(command, cwd, env)
             seconds[name].append(wall)
             cpu[name].append(used)
             who = "peer" if name == "peer" else "ours"
             rss[who] = max(rss[who], peak)
+            for stage, ms in STAGE.findall(printed):
+                stages[name].setdefault(stage, []).append(float(ms) / 1000)
 
         def ours_block(run: int) -> None:
             edit_one_method(spec, run + 1)
-            case("edit", [*ours, "generate"])
+            case("edit", [*ours, "generate", "--timings"])
             edit_one_method(spec, 0)
             timed([*ours, "generate"], clone)  # back to the committed tree
             as_cloned(clone)
             edit_one_method(spec, run + 1)
-            case("cold", [*ours, "generate"])
+            case("cold", [*ours, "generate", "--timings"])
             edit_one_method(spec, 0)
             timed([*ours, "generate"], clone)
             as_cloned(clone)
@@ -233,7 +248,7 @@ def measure(scale: int, runs: int, peer: str) -> dict[str, Any]:
             blocks = (ours_block, peer_block) if run % 2 == 0 else (peer_block, ours_block)
             for block in blocks:
                 block(run)
-        return {"seconds": seconds, "cpu": cpu, "rss": rss}
+        return {"seconds": seconds, "cpu": cpu, "rss": rss, "stages": stages}
 
 
 GOALS = {"edit": 0.8, "cold": 1.0, "check": 0.3}
@@ -274,6 +289,13 @@ def report(scales: list[int], runs: int) -> dict[int, dict[str, float]]:
                 + "".join(f" {ratio[case]:6.2f}x" for case in CASES)
                 + (f" | {rss['ours'] / 1024:6.0f}MB {rss['peer'] / 1024:6.0f}MB" if label == "seconds" else " |")
             )
+        for name, by_stage in result["stages"].items():
+            if by_stage:
+                top = sorted(((statistics.median(v), stage) for stage, v in by_stage.items()), reverse=True)[:6]
+                print(
+                    f"{'':>13}   {name} spends (stage seconds, both processes added): "
+                    + ", ".join(f"{st} {t:.2f}" for t, st in top)
+                )
     missed = [
         f"{case} at {scale}x ({r[case]:.2f}x)" for scale, r in found.items() for case, goal in GOALS.items() if r[case] > goal
     ]

@@ -14,9 +14,10 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .cache import cached, lookup, store
@@ -28,8 +29,15 @@ LINE_LENGTH = 100
 _INDENT = "    "
 
 
+# Characters given to black by this process, for the pipeline's account of a run (see ``Run.formatted``).
+formatted_chars = 0
+
+
 def _black(text: str, line_length: int) -> str:
     import black  # imported on a cache miss only: it is slow to import
+
+    global formatted_chars
+    formatted_chars += len(text)
 
     mode = black.Mode(line_length=line_length, target_versions={black.TargetVersion.PY310})
     return black.format_str(text, mode=mode)
@@ -79,7 +87,8 @@ class _Piece:
     before: str  # what joins it to the previous piece: a class's parts "\n\n", top-level parts "\n\n\n"
 
 
-def _pieces(text: str) -> list[_Piece] | None:
+@lru_cache(maxsize=8)  # the pipeline cuts a module for its keys, then to format it: one parse
+def _pieces(text: str) -> tuple[_Piece, ...] | None:
     """The module cut into pieces, or None where it cannot be cut cleanly (then black sees it whole)."""
     try:
         tree = ast.parse(text)
@@ -105,7 +114,7 @@ def _pieces(text: str) -> list[_Piece] | None:
                 return None
             source = "".join(line[len(_INDENT) :] if line.strip() else "\n" for line in body)
             pieces.append(_Piece(f"python-chunk-{LINE_LENGTH - len(_INDENT)}", source, _INDENT, "\n\n"))
-    return pieces
+    return tuple(pieces)
 
 
 def _key(piece: _Piece) -> str:
@@ -126,6 +135,8 @@ def piece_keys(text: str) -> list[str] | None:
     store("pieces", f"{_CUTTER}\0{text}", " ".join(keys) if keys is not None else "-")
     return keys
 
+
+Seeds = Callable[[set[str]], None]  # given the keys of pieces not in the cache, seeds those it has
 
 # Formatted pieces of the committed tree, by the key of the raw piece they were formatted from:
 # a fresh clone has no .cache/, but the previous run's output holds every piece it formatted.
@@ -152,7 +163,7 @@ def _format_piece(piece: _Piece) -> str:
     return _black(piece.source, LINE_LENGTH - len(piece.indent))
 
 
-def _join(pieces: list[_Piece], formatted: list[str]) -> str:
+def _join(pieces: tuple[_Piece, ...], formatted: list[str]) -> str:
     out = []
     for piece, text in zip(pieces, formatted, strict=True):
         body = "\n".join(piece.indent + line if line else "" for line in text.rstrip("\n").split("\n"))
@@ -160,8 +171,9 @@ def _join(pieces: list[_Piece], formatted: list[str]) -> str:
     return "".join(out) + "\n"
 
 
-def _python(text: str) -> str:
-    """isort + black, a piece at a time through the cache.
+def _python(text: str, seeds: Seeds | None = None) -> str:
+    """isort + black, a piece at a time through the cache; ``seeds`` is given the keys of the
+    pieces the cache lacks, to ``seed`` what it holds of them (a committed file, parsed only then).
 
     When most pieces are new (a first run), black formats the whole file once, which is
     faster than many small calls, and the pieces of its output seed the cache for the next
@@ -171,6 +183,9 @@ def _python(text: str) -> str:
     if pieces is None:
         return cached("python", text, lambda: format_python_whole(text))
     found = [_known(p) for p in pieces]
+    if seeds is not None and None in found:
+        seeds({_key(p) for p, f in zip(pieces, found, strict=True) if f is None})
+        found = [f if f is not None else _known(p) for p, f in zip(pieces, found, strict=True)]
     missing = [i for i, f in enumerate(found) if f is None]
     if len(missing) > len(pieces) // 2:
         whole = format_python_whole(text)
@@ -190,9 +205,9 @@ def _text(text: str) -> str:
     return "\n".join(lines).strip("\n") + "\n"
 
 
-def format_file(path: str, text: str) -> str:
+def format_file(path: str, text: str, seeds: Seeds | None = None) -> str:
     if path.endswith((".py", ".pyi")):
-        return _python(text)
+        return _python(text, seeds)
     if path.endswith(".json"):
         return json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
     return _text(text)
@@ -231,15 +246,18 @@ def _formatted_by(formatter: TargetFormatter, files: dict[str, str]) -> Callable
     return result
 
 
-def format_files(files: dict[str, str], formatters: Sequence[TargetFormatter] = ()) -> dict[str, str]:
-    """Formatted copies; a file that does not parse is a bug in its template, reported by path."""
+def format_files(
+    files: dict[str, str], formatters: Sequence[TargetFormatter] = (), seeds: Mapping[str, Seeds] | None = None
+) -> dict[str, str]:
+    """Formatted copies; a file that does not parse is a bug in its template, reported by path.
+    ``seeds`` gives, by path, what to call for formatted pieces of it when the cache lacks some."""
     errors = []
     formatted = {}
 
     def generic(paths: list[str]) -> None:
         for path in paths:
             try:
-                formatted[path] = format_file(path, files[path])
+                formatted[path] = format_file(path, files[path], (seeds or {}).get(path))
             except Exception as exc:  # noqa: BLE001 - black.InvalidInput, json errors: a template bug, reported by path
                 errors.append(SpecError(Location(f"generated/{path}"), f"rendered file does not parse ({exc}); fix its template"))
 

@@ -20,15 +20,16 @@ from .cache import enabled, lookup, store, tool_versions
 from .record import Record, digest
 
 if TYPE_CHECKING:
+    from .format import TargetFormatter
     from .model import Api
     from .render import Target
-    from .render.models import Deferred
 
 __all__ = ["Paths", "Run", "check", "generate", "render_all", "validate"]
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_DIR = ROOT / "spec" / "schema"  # the spec's own schemas, always this checkout's (see loader.SCHEMA_DIR)
 T = TypeVar("T")
+T_in = TypeVar("T_in")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Run:
     differences: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # file:line:col: warning: ... (e.g. a text not yet translated)
     record: Record | None = None  # what made ``files``: the marker's text
+    formatted: int = 0  # characters black formatted (what no store held)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -64,19 +66,24 @@ class Run:
 
 
 def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> Api:
-    """The model of the spec, checked against itself and against the names every target reserves;
+    """The model of the spec, checked against itself, the names every target reserves and the targets' checks;
     ``strict`` makes warnings (untranslated texts) mistakes too."""
     from .errors import SpecErrors
     from .loader import load_spec
     from .model import build_api
+    from .model.naming import SPELLINGS
     from .release import load_packages
-    from .render import load_targets
+    from .render import load_targets, target_mistakes
 
     run = run or Run()
     raw = run.timed("load", lambda: load_spec(paths.spec))
     every_target = run.timed("targets", lambda: load_targets(paths.templates))
     reserved = tuple(r for target in every_target for r in target.reserved)
-    api = run.timed("model", lambda: build_api(raw, reserved))
+    keywords = {s: {w for target in every_target for w in target.keywords.get(s, ())} for s in SPELLINGS}
+    api = run.timed("model", lambda: build_api(raw, reserved, keywords))
+    mistakes = run.timed("target checks", lambda: target_mistakes(every_target, api))
+    if mistakes:
+        raise SpecErrors(mistakes)
     if strict and raw.warnings:
         raise SpecErrors(raw.warnings)
     run.warnings = [f"{w.location}: warning: {w.message}" for w in sorted(raw.warnings)]
@@ -85,33 +92,65 @@ def validate(paths: Paths, run: Run | None = None, *, strict: bool = False) -> A
     return replace(api, packages=packages, translations=translations)
 
 
+Made = tuple[dict[str, str], dict[str, str], dict[str, list[str]]]  # files, raw render hashes, piece keys
+
+
 def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record | None) -> tuple[dict[str, str], Record]:
-    """Every file, and the record of what made it; files the committed tree already holds
-    for the same raw render (see ``generator.record``) are taken from it, not formatted again."""
-    from .format import TargetFormatter, format_files, piece_keys, seed
-    from .render import load_targets
-    from .render.models import Deferred, resolve
+    """Every file, and the record of what made it (see ``_make``), part by part on both cores."""
+    from .format import TargetFormatter
+    from .render import load_targets, parts
 
     api = validate(paths, run)
     loaded = run.timed("targets", lambda: load_targets(paths.templates, targets))
-    formatters = [
-        TargetFormatter(f"{t.output}/", t.hooks.format_version, t.hooks.format, f"{paths.templates.name}/{t.name}/target.py")
+    formatters = {
+        t.name: TargetFormatter(
+            f"{t.output}/", t.hooks.format_version, t.hooks.format, f"{paths.templates.name}/{t.name}/target.py"
+        )
         for t in loaded
         if t.hooks.format is not None
-    ]
-    sources = _render_targets(loaded, api, run)
+    }
+    files: dict[str, str] = {}
+    raw: dict[str, str] = {}
+    pieces: dict[str, list[str]] = {}
+    # a target with its own formatter goes first: the tool (another process) then runs beside the rest
+    ordered = sorted(loaded, key=lambda t: t.name not in formatters)
+    work = [(target, language) for target in ordered for language in parts(target)]
+    for made_files, made_raw, made_pieces in _on_both_cores(
+        work, lambda part, stages: _make(part, api, formatters.get(part[0].name), committed, paths.output, stages), run
+    ):
+        files.update(made_files)
+        raw.update(made_raw)
+        pieces.update(made_pieces)
+    made = Record(warnings=run.warnings, files={path: (raw[path], digest(text)) for path, text in files.items()}, pieces=pieces)
+    return dict(sorted(files.items())), made
 
-    def raw_digest(path: str, source: str | Deferred) -> str:
+
+def _make(
+    part: tuple[Target, str | None], api: Api, formatter: TargetFormatter | None, committed: Record | None, output: Path, run: Run
+) -> Made:
+    """One part's files (a target in one language), formatted (by ``formatter`` too, the target's
+    own); files the committed tree already holds for the same raw render (see ``generator.record``)
+    are taken from it, not formatted again."""
+    from . import format as formatting
+    from .format import Seeds, format_files, piece_keys, seed
+    from .render import render_target
+    from .render.models import Deferred, resolve
+
+    target, language = part
+    with run.stage(f"render:{target.name}" + (f":{language}" if language else "")):
+        sources = render_target(target, api, language)
+
+    def raw_digest(source: str | Deferred) -> str:
         text = source.key if isinstance(source, Deferred) else source
-        versions = [f.version for f in formatters if f.owns(path)]  # a file is only reused from the same formatter
+        versions = [formatter.version] if formatter is not None else []  # a file is only reused from the same formatter
         return digest("\0".join([*versions, text]))
 
-    raw = {path: raw_digest(path, source) for path, source in sources.items()}
+    raw = {path: raw_digest(source) for path, source in sources.items()}
     files: dict[str, str] = {}
     if committed is not None:
         with run.stage("reuse committed"):
             for path in sources:
-                text = committed.stored(paths.output, path, raw[path])
+                text = committed.stored(output, path, raw[path])
                 if text is not None:
                     files[path] = text
     with run.stage("models"):
@@ -122,44 +161,29 @@ def _render(paths: Paths, run: Run, targets: list[str] | None, committed: Record
             for path, source in sources.items()
             if path.endswith(".py") and isinstance(source, str) and (keys := piece_keys(source)) is not None
         }
+    seeds: dict[str, Seeds] = {}
     if committed is not None:
         for path in todo.keys() & pieces.keys() & committed.pieces.keys():
-            old = committed.intact(paths.output, path)
-            if old is not None:  # its unchanged definitions need no formatting
-                seed(committed.pieces[path], old)
-    files.update(run.timed("format", lambda: format_files(todo, formatters)))
-    made = Record(warnings=run.warnings, files={path: (raw[path], digest(text)) for path, text in files.items()}, pieces=pieces)
-    return dict(sorted(files.items())), made
+
+            def seeds_of(missing: set[str], path: str = path, keys: list[str] = committed.pieces[path]) -> None:
+                old = committed.intact(output, path) if missing & set(keys) else None
+                if old is not None:  # its unchanged definitions need no formatting
+                    seed(keys, old)
+
+            seeds[path] = seeds_of
+    before = formatting.formatted_chars
+    files.update(run.timed("format", lambda: format_files(todo, [formatter] if formatter else [], seeds)))
+    run.formatted += formatting.formatted_chars - before
+    return files, raw, pieces
 
 
-def _render_targets(loaded: list[Target], api: Api, run: Run) -> dict[str, str | Deferred]:
-    """Every target's files, rendered on two cores where there are two: a forked helper and this
-    process each take the next part not yet taken (a part is a target's files in one language; a
-    target with a deferred models file stays here, as deferred files cannot cross processes).
-    Compiling the templates is most of a cold render."""
-    from .render import parts, render_target
-
-    Part = tuple["Target", "str | None"]
-
-    def name(part: Part) -> str:
-        target, language = part
-        return f"render:{target.name}" + (f":{language}" if language else "")
-
-    def render(part: Part) -> dict[str, str | Deferred]:
-        with run.stage(name(part)):
-            return render_target(part[0], api, part[1])
-
-    def split(targets: list[Target]) -> list[Part]:
-        return [(target, language) for target in targets for language in parts(target)]
-
-    mine = split([t for t in loaded if any(f.engine == "models" for f in t.files)])
-    shared = [part for part in split(loaded) if part not in mine]
-    sources: dict[str, str | Deferred] = {}
+def _on_both_cores(work: list[T_in], do: Callable[[T_in, Run], T], run: Run) -> list[T]:
+    """``do`` of every item, in order, on two cores where there are two: a forked helper and this
+    process each take the next item not yet taken (stage times and formatting of both add up in ``run``).
+    An item the helper failed on is done again here, which raises its error with its message."""
     alone = threading.active_count() == 1  # forking beside other threads could copy a lock they hold
-    if len(shared) < 2 or (os.cpu_count() or 1) < 2 or not alone or "fork" not in multiprocessing.get_all_start_methods():
-        for part in mine + shared:
-            sources.update(render(part))
-        return dict(sorted(sources.items()))
+    if len(work) < 2 or (os.cpu_count() or 1) < 2 or not alone or "fork" not in multiprocessing.get_all_start_methods():
+        return [do(item, run) for item in work]
     context = multiprocessing.get_context("fork")
     taken = context.Value("i", 0)
     receiver, sender = context.Pipe(duplex=False)
@@ -168,46 +192,38 @@ def _render_targets(loaded: list[Target], api: Api, run: Run) -> dict[str, str |
         with taken.get_lock():
             index = taken.value
             taken.value += 1
-        return index if index < len(shared) else None
+        return index if index < len(work) else None
 
     def helper() -> None:
-        done: dict[int, tuple[dict[str, str | Deferred], float]] = {}
+        done: dict[int, T] = {}
+        mine = Run()
         while (index := take()) is not None:
-            start = time.perf_counter()
             try:
-                done[index] = (render_target(shared[index][0], api, shared[index][1]), time.perf_counter() - start)
-            except BaseException:  # noqa: BLE001 - the parent renders it again and reports the error itself
-                done[index] = ({}, -1.0)
+                done[index] = do(work[index], mine)
+            except BaseException:  # noqa: BLE001 - the parent does it again and reports the error itself
                 break
-        sender.send(done)
+        sender.send((done, mine.timings, mine.formatted))
 
     process = context.Process(target=helper, daemon=True)
     process.start()
-    here = set()
-    helped = None
+    results: dict[int, T] = {}
+    helped: tuple[dict[int, T], dict[str, float], int] | None = None
     try:
-        for part in mine:
-            sources.update(render(part))
         while (index := take()) is not None:
-            sources.update(render(shared[index]))
-            here.add(index)
+            results[index] = do(work[index], run)
         try:
             helped = receiver.recv()
-        except EOFError:  # the helper died: what it took is rendered here
-            helped = {}
+        except EOFError:  # the helper died: what it took is done here
+            helped = ({}, {}, 0)
     finally:
         if helped is None:
             process.kill()  # this process failed first: the helper would wait for a reader forever
         process.join()
-    for index, part in enumerate(shared):
-        if index not in here:
-            files, seconds = helped.get(index, ({}, -1.0))
-            if seconds < 0:
-                files = render(part)  # raises what the helper met, with its message
-            else:
-                run.timings[name(part)] = seconds
-            sources.update(files)
-    return dict(sorted(sources.items()))
+    results.update(helped[0])
+    for stage, seconds in helped[1].items():
+        run.timings[stage] = run.timings.get(stage, 0.0) + seconds
+    run.formatted += helped[2]
+    return [results[index] if index in results else do(item, run) for index, item in enumerate(work)]
 
 
 def _tree_entries(folder: Path) -> Iterator[tuple[str, os.stat_result | None, Path]]:
@@ -229,8 +245,8 @@ def _tree_entries(folder: Path) -> Iterator[tuple[str, os.stat_result | None, Pa
             return
         for name in children:
             path = current / name
-            if name in ("__pycache__", "node_modules"):
-                continue  # made by tools from what is hashed (sources, lockfiles)
+            if name in ("__pycache__", "node_modules"):  # bytecode; packages a lockfile (hashed) pins
+                continue
             try:
                 info: os.stat_result | None = path.stat()
             except OSError:  # a dangling link, a loop

@@ -1,9 +1,11 @@
 """The docs target: the site builds with `mkdocs build --strict`, reads right in headless Chromium (home
-page, every method page, the search box), and every Python and curl example on its pages runs against
-a local JSON-RPC server that answers with the documented responses."""
+page, every method page, the search box), and every Python, curl and TypeScript example on its pages
+runs against the simulator (``callapi.testing``), each on a fresh one holding what its documented
+example assumes (tests/support/documented.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -18,6 +20,7 @@ from typing import Any
 
 import pytest
 import yaml
+from callapi.testing import MockCallApi
 
 from generator.model import Api, Method
 from generator.model.types import MethodError
@@ -25,7 +28,8 @@ from generator.pipeline import Paths, Run, render_all
 from generator.render.filters import md_text, named_editions
 from tests.conftest import ROOT
 from tests.docs_support.browser import Browser, find_chromium, search_hits
-from tests.docs_support.servers import serve_folder, serve_jsonrpc
+from tests.docs_support.servers import serve_folder
+from tests.support.documented import Case
 from tests.ts_support import package
 
 SCREENSHOT = ROOT / "artifacts" / "docs-search.png"
@@ -295,20 +299,36 @@ def _expected_params(method: Method) -> dict[str, Any]:
     return {k: v for k, v in method.examples[0].params.items() if k in known}
 
 
-def test_python_examples_run_against_a_local_server(render: Render, api: Api) -> None:
-    answers = {m.wire: m.examples[0].response for m in api.methods if m.examples}
+def _simulators(api: Api, stack: contextlib.ExitStack, methods: list[Method]) -> list[MockCallApi]:
+    """A running simulator per example, holding what its method's first documented example assumes
+    (the pages' examples send that example's request)."""
+    return [stack.enter_context(Case(api, method, 0).simulator()) for method in methods]
+
+
+def _sent_their_example(api: Api, methods: list[Method], mocks: list[MockCallApi]) -> None:
+    """Each example sent exactly one request, its method's documented one, and the simulator took it."""
+    for method, mock in zip(methods, mocks):
+        (request,) = mock.requests
+        assert (request["method"], request["params"]) == (method.wire, _expected_params(method))
+        (answer,) = mock.answers
+        assert "result" in answer, (method.wire, answer)
+
+
+def test_python_examples_run_against_the_simulator(render: Render, api: Api) -> None:
     brand = f"brand={json.dumps(api.brands[0].id)}"
-    requests: list[Any] = []
-    with serve_jsonrpc(answers, requests) as base:
-        local = f"base_url={json.dumps(base + '/v4.0')}"
-        examples, expected = [], []
-        pages = ["index.md", "errors.md", "components.md", "editions.md"] + [f"methods/{m.wire}.md" for m in api.methods]
-        for page in pages:
-            for i, code in enumerate(code_blocks(render.page(page), "python")):
-                assert code.count(brand) == 1, f"{page} example {i}: expected one {brand}"
-                examples.append({"name": f"{page}[{i}]", "code": code.replace(brand, local)})
-                expected.append(re.search(r"client\.(\w+)\(", code)[1])  # type: ignore[index]
-        assert len(examples) >= 2 * len(api.methods)
+    by_snake = {m.names.snake: m for m in api.methods}
+    examples, methods = [], []
+    pages = ["index.md", "errors.md", "components.md", "editions.md"] + [f"methods/{m.wire}.md" for m in api.methods]
+    for page in pages:
+        for i, code in enumerate(code_blocks(render.page(page), "python")):
+            assert code.count(brand) == 1, f"{page} example {i}: expected one {brand}"
+            examples.append({"name": f"{page}[{i}]", "code": code})
+            methods.append(by_snake[re.search(r"client\.(\w+)\(", code)[1]])  # type: ignore[index]
+    assert len(examples) >= 2 * len(api.methods)
+    with contextlib.ExitStack() as stack:
+        mocks = _simulators(api, stack, methods)
+        for example, mock in zip(examples, mocks):
+            example["code"] = example["code"].replace(brand, f"base_url={json.dumps(mock.url)}")
         done = subprocess.run(
             [sys.executable, str(RUNNER)],
             input=json.dumps(examples),
@@ -325,36 +345,31 @@ def test_python_examples_run_against_a_local_server(render: Render, api: Api) ->
     failures = [f"{r['name']}:\n{r['error']}" for r in report if r["error"]]
     assert not failures, "\n".join(failures)
     assert all(r["stdout"].strip() for r in report), "every example prints its result"
-    # each example sent exactly one request: its method, with the documented params
-    by_snake = {m.names.snake: m for m in api.methods}
-    assert [r["method"] for r in requests] == [by_snake[s].wire for s in expected]
-    for request, snake in zip(requests, expected):
-        assert request["params"] == _expected_params(by_snake[snake]), snake
+    _sent_their_example(api, methods, mocks)
 
 
-def test_curl_examples_run_against_a_local_server(render: Render, api: Api) -> None:
+def test_curl_examples_run_against_the_simulator(render: Render, api: Api) -> None:
     if shutil.which("curl") is None or shutil.which("bash") is None:
         pytest.skip("curl or bash is not installed")
-    answers = {m.wire: m.examples[0].response for m in api.methods if m.examples}
-    requests: list[Any] = []
-    with serve_jsonrpc(answers, requests) as base:
-        for method in api.methods:
-            (script,) = code_blocks(render.page(f"methods/{method.wire}.md"), "bash")
+    for method in api.methods:
+        case = Case(api, method, 0)
+        (script,) = code_blocks(render.page(f"methods/{method.wire}.md"), "bash")
+        with case.simulator() as mock:
             done = subprocess.run(
-                ["bash", "-c", script.replace(f"'{endpoint(api)}'", f"'{base}/v4.0'")],
+                ["bash", "-c", script.replace(f"'{endpoint(api)}'", f"'{mock.url}'")],
                 check=False,
                 capture_output=True,
                 text=True,
                 timeout=30,
             )
-            assert done.returncode == 0, done.stderr
-            assert json.loads(done.stdout) == method.examples[0].response, method.wire
-    assert requests == [m.examples[0].request for m in api.methods]
+        assert done.returncode == 0, done.stderr
+        assert mock.requests == [method.examples[0].request], method.wire  # as printed, id and all
+        assert json.loads(done.stdout) == case.answer(), method.wire  # the whole answer, the same every run
 
 
-def test_typescript_examples_compile_and_run_against_a_local_server(render: Render, api: Api, tmp_path: Path) -> None:
+def test_typescript_examples_compile_and_run_against_the_simulator(render: Render, api: Api, tmp_path: Path) -> None:
     """Each method page's TypeScript example, as a reader copies it, type-checks under `tsc --strict`
-    against the client package and, run by Node, sends its one request to a local server."""
+    against the client package and, run by Node, sends its one request to the simulator."""
     from tests.ts_support import package, run_node
     from tests.ts_support import render as render_target
 
@@ -365,14 +380,13 @@ def test_typescript_examples_compile_and_run_against_a_local_server(render: Rend
         (client / path).write_text(text, "utf-8")
     run_node(tsc, "-p", "tsconfig.json", cwd=client)
     brand = f"brand: {json.dumps(api.brands[0].id)}"
-    answers = {m.wire: m.examples[0].response for m in api.methods if m.examples}
-    requests: list[Any] = []
-    with serve_jsonrpc(answers, requests) as base:
+    with contextlib.ExitStack() as stack:
+        mocks = _simulators(api, stack, list(api.methods))
         names = []
-        for i, method in enumerate(api.methods):
+        for i, (method, mock) in enumerate(zip(api.methods, mocks)):
             (code,) = code_blocks(render.page(f"methods/{method.wire}.md"), "typescript")
             assert code.count(brand) == 1, f"{method.wire}: expected one {brand}"
-            (tmp_path / f"example{i}.mts").write_text(code.replace(brand, f"baseUrl: {json.dumps(base + '/v4.0')}"), "utf-8")
+            (tmp_path / f"example{i}.mts").write_text(code.replace(brand, f"baseUrl: {json.dumps(mock.url)}"), "utf-8")
             names.append(f"example{i}")
         options = {"target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext", "lib": ["ES2022", "DOM"]}
         config = {"compilerOptions": {**options, "strict": True, "types": [], "outDir": "out"}, "include": ["*.mts"]}
@@ -380,9 +394,7 @@ def test_typescript_examples_compile_and_run_against_a_local_server(render: Rend
         run_node(tsc, "-p", "tsconfig.json", cwd=tmp_path)
         outputs = [run_node(str(tmp_path / "out" / f"{name}.mjs"), cwd=tmp_path) for name in names]
     assert all(out.strip() for out in outputs), "every example prints its result"
-    assert [r["method"] for r in requests] == [m.wire for m in api.methods]
-    for request, method in zip(requests, api.methods):
-        assert request["params"] == _expected_params(method), method.wire
+    _sent_their_example(api, list(api.methods), mocks)
 
 
 # -- 4. hostile spec text ---------------------------------------------------------------------------

@@ -157,12 +157,13 @@ def test_sessions_are_the_specs_flags(api: Api) -> None:
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 
 
-_CLOSING = re.compile(r"\{%-?\s*(end\w+|else)\s*-?%\}")
+# tags that compute nothing: closing a block, or naming another template (like an import line)
+_CLOSING = re.compile(r"\{%-?\s*(end\w+|else|include .*|import .*|from .* import .*)\s*-?%\}")
 
 
 def _template_logic(path: Path) -> list[str]:
     """The lines of a template that compute something (Jinja statements and expressions, not the
-    tags that only close a block), stripped."""
+    tags that only close a block or name another template), stripped."""
     lines = (line.strip() for line in path.read_text("utf-8").splitlines())
     return [line for line in lines if ("{%" in line or "{{" in line) and not _CLOSING.fullmatch(line)]
 

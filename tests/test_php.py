@@ -1,12 +1,14 @@
 """The PHP target: every file passes `php -l` and PSR-12 (phpcs), and PHPUnit drives the client
-against a real JSON-RPC server on 127.0.0.1: every method's documented request and answer, every
-documented error, and the behaviour rules (sessions, limits, outcomes, retries, secrets).
+against local servers on 127.0.0.1: every method's documented request and every documented error
+against the simulator (``callapi.testing``), and the behaviour rules (sessions, limits, outcomes,
+retries, secrets) against the canned server, which sends what no API would (statuses, bad bodies).
 
 Needs Debian's php-cli, php-curl, phpunit and php-codesniffer (scripts/setup installs them).
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import os
@@ -17,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from callapi.testing import MockCallApi
 
 from generator.model import Api
-from tests.support.documented import lax
+from tests.support.documented import Case, lax
 from tests.support.server import Server
 from tests.ts_support import HOSTILE, hostile_spec, render
 
@@ -65,11 +68,11 @@ def lint(root: Path) -> None:
         assert done.returncode == 0, done.stdout + done.stderr
 
 
-def phpunit(sdk: Path, server: Server, test: str, env: dict[str, str] | None = None, name: str | None = None) -> str:
+def phpunit(sdk: Path, url: str, test: str, env: dict[str, str] | None = None, name: str | None = None) -> str:
     command = [tool("phpunit"), "--bootstrap", str(SUPPORT / "bootstrap.php"), "--colors=never", "--do-not-cache-result"]
     if name:
         command += ["--filter", f"/::{name}$/"]
-    environment = {**os.environ, "CALLAPI_PHP_SDK": str(sdk), "CALLAPI_PHP_URL": server.url, **(env or {})}
+    environment = {**os.environ, "CALLAPI_PHP_SDK": str(sdk), "CALLAPI_PHP_URL": url, **(env or {})}
     for var in ("CALLAPI_ACCESS_TOKEN", "CALLAPI_LOGIN", "CALLAPI_PASSWORD", "CALLAPI_BRAND", "CALLAPI_BASE_URL", "CALLAPI_LOG"):
         environment.pop(var, None)
     done = subprocess.run(
@@ -148,18 +151,25 @@ def test_types_of_params_and_results(sdk: Path, api: Api) -> None:
 # --- the client against a server -----------------------------------------------------------
 
 
-def _cases(api: Api) -> tuple[list[dict[str, Any]], list[Any]]:
-    """One case per documented example and per documented error of every method, and the reply of each."""
+def _cases(api: Api, stack: contextlib.ExitStack) -> tuple[list[dict[str, Any]], dict[str, MockCallApi]]:
+    """One case per documented example and per documented error of every method, each with the URL
+    of the simulator it goes to: a fresh one per example, holding what the example assumes (its answer
+    known in advance: the simulator is deterministic); one per method for its errors, each forced once
+    in turn (``fail_next``). Returns the cases and the simulators by URL."""
     cases: list[dict[str, Any]] = []
-    replies: list[Any] = []
+    mocks: dict[str, MockCallApi] = {}
     for m in api.methods:
         known = {p.name.wire for p in m.call_params if p.name is not None}
-        for i, example in enumerate(m.examples):
+        for example_case in [Case(api, m, i) for i in range(len(m.examples))]:
+            example = example_case.example
             params = {k: v for k, v in example.params.items() if k != "access_token"}
-            schema = {"type": "array", "items": m.result.schema} if m.result.is_list else m.result.schema
+            answer = example_case.answer()
+            mock = stack.enter_context(example_case.simulator())
+            mocks[mock.url] = mock
             cases.append(
                 {
-                    "name": f"{m.wire} example {i}",
+                    "name": example_case.name,
+                    "url": mock.url,
                     "wire": m.wire,
                     "method": m.names.camel,
                     "token": example.params.get("access_token"),
@@ -168,18 +178,21 @@ def _cases(api: Api) -> tuple[list[dict[str, Any]], list[Any]]:
                     "extraParams": {k: v for k, v in params.items() if k not in known},  # sent as they are
                     "resultClass": m.result.model_name,
                     "isList": m.result.is_list,
-                    "data": lax(schema, example.result_data),
+                    "data": answer["result"]["data"],
+                    "dayRemaining": answer["metadata"]["limits"]["day_remaining"],
                     "error": None,
                     "request": {**example.request, "params": lax(m.params_schema, example.params)},
                 }
             )
-            replies.append({**example.response, "id": "$id"})
-        example = m.examples[0]
+        mock = stack.enter_context(Case(api, m, 0).simulator())
+        mocks[mock.url] = mock
         for e in m.errors:
             params = {p: f"<{p}>" for p in e.error.placeholders}
+            mock.fail_next(m.wire, e.mnemonic, field="call_session_id", value=1, **params)
             case = copy.deepcopy(cases[-len(m.examples)])
             case.update(
                 name=f"{m.wire} {e.mnemonic} {e.code}",
+                url=mock.url,
                 token="t0ken",
                 error={
                     "raised": e.raised_class,
@@ -187,38 +200,33 @@ def _cases(api: Api) -> tuple[list[dict[str, Any]], list[Any]]:
                     "groupClass": e.group_class,
                     "code": e.code,
                     "mnemonic": e.mnemonic,
-                    "message": e.message,
+                    "message": e.message.format(**params),
                     "params": params,
+                    # an error is not charged; one the server answers before the account has none
+                    "dayRemaining": None if e.mnemonic in api.limits["not_counted"] else mock.limits.day_limit,
                 },
                 request=None,
             )
             cases.append(case)
-            data = {
-                "mnemonic": e.mnemonic,
-                "field": "call_session_id",
-                "value": "1",
-                "params": params,
-                "metadata": {"limits": LIMITS},
-            }
-            replies.append({"jsonrpc": "2.0", "id": "$id", "error": {"code": e.code, "message": e.message, "data": data}})
-        assert example is not None
-    return cases, replies
+    return cases, mocks
 
 
-def test_every_documented_example_and_error(sdk: Path, server: Server, api: Api, tmp_path: Path) -> None:
-    cases, replies = _cases(api)
-    assert sum(1 for c in cases if c["error"] is None) >= 22
-    (tmp_path / "cases.json").write_text(json.dumps(cases), "utf-8")
-    for reply in replies:
-        server.reply(reply)
-    out = phpunit(sdk, server, "MethodsTest.php", {"CALLAPI_PHP_CASES": str(tmp_path / "cases.json")})
+def test_every_documented_example_and_error(sdk: Path, api: Api, tmp_path: Path) -> None:
+    with contextlib.ExitStack() as stack:
+        cases, mocks = _cases(api, stack)
+        assert sum(1 for c in cases if c["error"] is None) >= 22
+        (tmp_path / "cases.json").write_text(json.dumps(cases), "utf-8")
+        out = phpunit(sdk, "", "MethodsTest.php", {"CALLAPI_PHP_CASES": str(tmp_path / "cases.json")})
+    sent = {url: iter(mock.requests) for url, mock in mocks.items()}
     assert f"OK ({len(cases)} tests" in out
-    assert len(server.requests) == len(cases)
-    for case, sent in zip(cases, server.requests):
-        assert isinstance(sent["id"], int), case["name"]
+    for case in cases:
+        request = next(sent[case["url"]])
+        assert isinstance(request["id"], int), case["name"]
+        assert request["method"] == case["wire"], case["name"]
         if case["request"] is not None:
             expected = {k: v for k, v in case["request"].items() if k != "id"}
-            assert {k: v for k, v in sent.items() if k != "id"} == expected, case["name"]
+            assert {k: v for k, v in request.items() if k != "id"} == expected, case["name"]
+    assert all(next(requests, None) is None for requests in sent.values())  # nothing else was sent
 
 
 BEHAVIOUR: dict[str, list[dict[str, Any]]] = {}
@@ -316,7 +324,7 @@ def _queue(server: Server, replies: list[dict[str, Any]]) -> None:
 @pytest.mark.parametrize("name", list(BEHAVIOUR))
 def test_behaviour(sdk: Path, server: Server, name: str) -> None:
     _queue(server, BEHAVIOUR[name])
-    phpunit(sdk, server, "BehaviourTest.php", name=name)
+    phpunit(sdk, server.url, "BehaviourTest.php", name=name)
     sent = server.requests
     methods = [r["method"] for r in sent]
     if name == "testSessionLogsInRenewsOnceAndLogsOut":

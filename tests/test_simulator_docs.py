@@ -1,4 +1,4 @@
-"""The docs of the simulator: the "Testing your integration" page's pytest example runs (through the
+"""The docs of the simulator: the "Testing your integration" page's pytest examples run (through the
 plugin's fixture, as an installed package registers it), and the "Call states" page draws the whole
 state machine, which every method page with allowed states links to."""
 
@@ -25,15 +25,16 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-# The pytest examples of the docs site (both languages) and of the package's README, with how many tests each has.
-EXAMPLES = {"docs/pages/testing.md": 2, "docs/pages/ru/testing.md": 2, "python/README.md": 1}
+# The pytest examples of the docs site (both languages) and of the package's README, with how many tests they have.
+EXAMPLES = {"docs/pages/testing.md": 3, "docs/pages/ru/testing.md": 3, "python/README.md": 1}
 
 
 @pytest.mark.parametrize(("page_path", "tests"), EXAMPLES.items(), ids=list(EXAMPLES))
 def test_the_pytest_examples_pass(rendered: Path, tmp_path: Path, page_path: str, tests: int) -> None:
     page = (rendered / page_path).read_text("utf-8")
-    (example,) = [code for code in code_blocks(page, "python") if "def test_" in code]
-    (tmp_path / "test_example.py").write_text(example, "utf-8")
+    examples = [code for code in code_blocks(page, "python") if "def test_" in code]
+    for i, example in enumerate(examples):  # each as the reader copies it: a file of its own
+        (tmp_path / f"test_example{i}.py").write_text(example, "utf-8")
     done = subprocess.run(
         # -p loads the plugin the way the package's pytest11 entry point does once installed
         [
@@ -45,7 +46,7 @@ def test_the_pytest_examples_pass(rendered: Path, tmp_path: Path, page_path: str
             "callapi.testing.pytest_plugin",
             "-p",
             "no:cacheprovider",
-            "test_example.py",
+            *(f"test_example{i}.py" for i in range(len(examples))),
         ],
         cwd=tmp_path,
         env={"PYTHONPATH": str(rendered / "python"), "PATH": "/usr/bin:/bin"},

@@ -414,3 +414,44 @@ def test_a_hook_that_builds_no_json_value_is_reported_and_nothing_is_written(tmp
     [error] = caught.value.errors
     assert str(error).startswith("templates/toy/target.py: BUILD['broken'] for index.json: not a JSON value")
     assert not output.exists()
+
+
+CHECK_HOOK = '''\
+"""The toy cannot spell a method whose name has a `hold` in it, nor (pretend) an API with errors."""
+
+
+def no_hold(api):
+    for m in api.methods:
+        if "hold" in m.wire:
+            yield m, f"the toy cannot spell '{m.wire}'"
+    for f in api.method("hold.call").params:
+        if f.name.wire == "call_session_id":
+            yield f, "nor this parameter"
+
+
+def no_errors(api):
+    if api.errors:
+        yield api, "the toy has no place for errors"
+
+
+CHECKS = {"no_hold": no_hold, "no_errors": no_errors}
+'''
+
+
+def test_a_hooks_checks_are_located_mistakes_of_validate(tmp_path: Path) -> None:
+    """What a target cannot spell is reported by validate at the named object's place in the spec
+    (a method's name, a field's name), or at the hook when the object has no place; nothing renders."""
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    (templates / "toy" / "target.py").write_text(CHECK_HOOK, "utf-8")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.validate(pipeline.Paths(templates=templates))
+    assert [str(e) for e in caught.value.errors] == [
+        "spec/methods/hold.call.yaml:2:9: the toy cannot spell 'hold.call' (target 'toy')",
+        "spec/methods/hold.call.yaml:24:11: nor this parameter (target 'toy')",
+        "spec/methods/unhold.call.yaml:2:9: the toy cannot spell 'unhold.call' (target 'toy')",
+        "templates/toy/target.py: the toy has no place for errors (target 'toy')",
+    ]
+    with pytest.raises(SpecErrors):
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    assert not (tmp_path / "out").exists()

@@ -127,7 +127,70 @@ def test_doc_comments_are_wrapped_without_breaking_spans_or_starting_tags() -> N
     assert wrap(short) == short
 
 
+MISPLACED = """\
+export class A {
+        /**
+           * Says what b does; prettier moves this comment with the code.
+   */
+      b(x: number,
+ y: number): number { return x + y }
+}
+"""
+
+
+def test_doc_comments_kept_out_of_prettier_come_back_as_prettier_prints_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Masking doc comments changes nothing: every rendered TypeScript file (and one with comments
+    out of place) formats exactly as prettier formats it with its comments in."""
+    from generator import format as generic
+    from generator import pipeline
+    from generator.render import load_targets, render_target
+
+    monkeypatch.setenv("CALLAPI_GENERATOR_CACHE", "0")
+    module = hook()
+    paths = pipeline.Paths()
+    (target,) = load_targets(paths.templates, ["typescript"])
+    raw = render_target(target, pipeline.validate(paths))
+    rendered = {path.removeprefix("typescript/"): text for path, text in raw.items()}
+    files = {path: generic.format_file(path, str(text)) for path, text in rendered.items() if path.endswith(".ts")}
+    files["src/misplaced.ts"] = MISPLACED
+    direct = module._prettier(files)  # comments and all
+    assert module.format_files(files) == {path: module.wrap_doc_comments(text) for path, text in direct.items()}
+    assert module.mask_doc_comments(files["src/client.ts"])[1], "the client has doc comments to mask"
+
+
+def test_editing_a_description_starts_no_prettier(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from generator import cache
+
+    monkeypatch.setattr(cache, "_DIR", tmp_path / "cache")
+    module = hook()
+    calls: list[list[str]] = []
+    prettier = module._prettier
+
+    def counted(files: dict[str, str]) -> dict[str, str]:
+        calls.append(sorted(files))
+        return prettier(files)
+
+    monkeypatch.setattr(module, "_prettier", counted)
+    code = "/**\n * Adds.\n */\nexport function add(a: number, b: number): number { return a + b }\n"
+    first = module.format_files({"src/a.ts": code})["src/a.ts"]
+    edited = module.format_files({"src/a.ts": code.replace("Adds.", "Adds two numbers.")})["src/a.ts"]
+    assert calls == [["src/a.ts"], []]
+    assert edited == first.replace("Adds.", "Adds two numbers.")
+    module.format_files({"src/a.ts": code.replace("a + b", "b + a")})  # code changed: prettier again
+    assert calls[-1] == ["src/a.ts"]
+
+
+def test_markdown_tables_are_written_as_prettier_lays_them_out() -> None:
+    """The README is not run through prettier (it changes with every summary): its tables are laid out
+    as prettier would, wide characters and escaped pipes included."""
+    module = hook()
+    table = "| a | wide |\n| --- | --- |\n| `x \\| y` | 電話 ☎ ü |\n| a longer cell | z |\n"
+    laid_out = module.md_table(table)
+    assert laid_out != table and module._prettier({"t.md": laid_out})["t.md"] == laid_out
+
+
 def test_formatting_failures_are_clear(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CALLAPI_GENERATOR_CACHE", "0")
     module = hook()
     with pytest.raises(RuntimeError, match=r"src/broken.ts: .*"):
         module.format_files({"src/broken.ts": "export const = ;\n"})

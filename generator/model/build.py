@@ -17,7 +17,7 @@ from .context import BuildContext, notes
 from .error_catalogue import method_errors, read_error_catalogue
 from .examples import check_example, read_examples
 from .fields import FieldReader
-from .naming import names_for
+from .naming import Keywords
 from .schema import object_schema
 from .translate import translated_specs
 from .types import Api, Brand, Component, Edition, ErrorDef, Field, Method, MethodGroup, Reserved, Result
@@ -28,15 +28,15 @@ __all__ = ["build_api"]
 class _ApiReader:
     """One build of the model from one raw spec (the English one, or a translated copy)."""
 
-    def __init__(self, raw: RawSpec, reserved: tuple[Reserved, ...]) -> None:
+    def __init__(self, raw: RawSpec, reserved: tuple[Reserved, ...], keywords: Keywords | None) -> None:
         self.raw = raw
-        self.ctx = BuildContext(raw, reserved)
+        self.ctx = BuildContext(raw, reserved, keywords)
         self.fields = FieldReader(self.ctx)
 
     def method(self, source: SourceFile, defs: dict[str, ErrorDef]) -> Method:
         data = source.data
         wire = data["method"]
-        names = names_for(wire)
+        names = self.ctx.names(wire)
         expected_file = f"{wire}.yaml"
         if not source.name.endswith("/" + expected_file):
             self.ctx.error(source, ("method",), f"method '{wire}' must live in methods/{expected_file}")
@@ -76,6 +76,7 @@ class _ApiReader:
             sources=tuple((s["edition"], s["path"], s.get("commit", "")) for s in data["sources"]),
             deprecated=data.get("deprecated", "").strip(),
             session=data.get("session", ""),
+            where=source.at(("method",)),
         )
         method = replace(method, params_schema=object_schema(params, title=names.pascal + "Params"))
         for i, ex in enumerate(examples):
@@ -234,11 +235,14 @@ def _models(methods: tuple[Method, ...]) -> tuple[Field, ...]:
     return tuple(found[name] for name in sorted(found))
 
 
-def build_api(raw: RawSpec, reserved: tuple[Reserved, ...] = ()) -> Api:
+def build_api(raw: RawSpec, reserved: tuple[Reserved, ...] = (), keywords: Keywords | None = None) -> Api:
     """The normalized model, with one per translation; raises ``SpecErrors`` with every cross-check failure.
 
-    ``reserved``: the names the targets cannot use (their manifests), checked on every name.
+    ``reserved``: the names the targets cannot use (their manifests), checked on every name;
+    ``keywords``: the words each spelling of a name must not be (the targets' manifests).
     """
-    api = _ApiReader(raw, reserved).build()
-    translations = (replace(_ApiReader(spec, reserved).build(), language=language) for language, spec in translated_specs(raw))
+    api = _ApiReader(raw, reserved, keywords).build()
+    translations = (
+        replace(_ApiReader(spec, reserved, keywords).build(), language=language) for language, spec in translated_specs(raw)
+    )
     return replace(api, translations=tuple(translations))

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import SpecError
 from ..loader import RawSpec, SourceFile
-from .naming import Names
+from .naming import Keywords, Names, names_for
 from .types import Note, Reserved, Variant
 
 __all__ = ["BuildContext", "notes", "variants"]
@@ -27,12 +27,17 @@ def variants(items: Any) -> tuple[Variant, ...]:
 
 
 class BuildContext:
-    def __init__(self, raw: RawSpec, reserved: tuple[Reserved, ...]) -> None:
+    def __init__(self, raw: RawSpec, reserved: tuple[Reserved, ...], keywords: Keywords | None = None) -> None:
         self.raw = raw
         self.reserved = reserved
+        self.keywords = keywords
         self.errors: list[SpecError] = []
         self.edition_ids = {e["id"] for e in raw.api.data["editions"]}
         self.class_names: dict[str, str] = {"Metadata": "the answer's metadata"}  # generated class name -> what it names
+
+    def names(self, wire: str) -> Names:
+        """The spellings of a spec name, clear of the words the targets declare keywords."""
+        return names_for(wire, self.keywords)
 
     def error(self, source: SourceFile, path: tuple[Any, ...], message: str, *, key: bool = False) -> None:
         self.errors.append(SpecError(source.at(path, key=key), message))

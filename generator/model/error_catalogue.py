@@ -68,6 +68,7 @@ def read_error_catalogue(ctx: BuildContext) -> tuple[tuple[ErrorGroup, ...], dic
             placeholders=tuple(dict.fromkeys(_PLACEHOLDER.findall(entry["message"]))),
             counted_in_limits=entry["mnemonic"] not in not_counted,
             code_classes=tuple(code_classes),
+            where=source.at(("mnemonics", i, "mnemonic")),
         )
     groups = tuple(
         ErrorGroup(
@@ -76,8 +77,9 @@ def read_error_catalogue(ctx: BuildContext) -> tuple[tuple[ErrorGroup, ...], dic
             class_name=error_class_name(g["id"]),
             description=g["description"].strip(),
             mnemonics=tuple(m for m, d in defs.items() if g["code"] in d.codes),
+            where=source.at(("groups", i, "id")),
         )
-        for g in data["groups"]
+        for i, g in enumerate(data["groups"])
     )
     api = ctx.raw.api
     for i, mnemonic in enumerate(api.data["limits"]["not_counted"]):

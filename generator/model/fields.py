@@ -10,7 +10,7 @@ from typing import Any
 from ..errors import SpecError
 from ..loader import SourceFile
 from .context import BuildContext
-from .naming import names_for, pascal
+from .naming import pascal
 from .schema import field_schema
 from .types import Field
 
@@ -57,7 +57,7 @@ class FieldReader:
         self, source: SourceFile, path: tuple[Any, ...], data: dict[str, Any], model_name: str, kind_of_fields: str | None
     ) -> Field:
         ctx = self.ctx
-        name = names_for(data["name"]) if "name" in data else None
+        name = ctx.names(data["name"]) if "name" in data else None
         kind = data["type"]
         model_name = data.get("model", model_name)
         where = ".".join(str(p) for p in path)
@@ -99,7 +99,7 @@ class FieldReader:
             description=data.get("description", "").strip(),
             required=data.get("required", False),
             documented_type=data.get("documented_type"),
-            preferred=names_for(data["preferred_name"]) if "preferred_name" in data else None,
+            preferred=ctx.names(data["preferred_name"]) if "preferred_name" in data else None,
             enum=enum,
             allowed_text=data.get("allowed_text"),
             has_default="default" in data,
@@ -119,6 +119,7 @@ class FieldReader:
             notes=tuple(data.get("notes", ())),
             deprecated=data.get("deprecated", "").strip(),
             model_name=model_name if kind == "object" and fields else None,
+            where=source.at((*path, "name") if name else path),
         )
         result = replace(result, schema=field_schema(result))
         if "model" in data and result.model_name:
@@ -133,13 +134,7 @@ class FieldReader:
         for i, data in enumerate(items):
             built.append(self.field(source, (*path, i), data, prefix + pascal(data["name"]), nested))
             if kind:
-                self.ctx.check_name(kind, names_for(data["name"]), kind, source, (*path, i, "name"))
-        snakes: dict[str, int] = {}
-        for i, f in enumerate(built):
-            assert f.name is not None
-            if f.name.snake in snakes and items[snakes[f.name.snake]]["name"] != f.name.wire:
-                self.ctx.error(source, (*path, i, "name"), f"name '{f.name.wire}' gives the same identifier as another field")
-            snakes[f.name.snake] = i
+                self.ctx.check_name(kind, self.ctx.names(data["name"]), kind, source, (*path, i, "name"))
         return tuple(built)
 
     def check_shared_models(self) -> None:

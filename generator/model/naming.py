@@ -1,17 +1,22 @@
 """Every identifier the targets use is derived here, once.
 
 Templates never build names themselves: they read ``Names`` objects (and the
-filters that wrap these functions). A name that cannot be made safe, or two
-things that end up with the same identifier, is a spec error, not a silent fix.
+filters that wrap these functions). The spellings are the same for every language;
+the words a language cannot take as identifiers are the targets' to declare
+(``keywords:`` in a manifest): a name spelt as one of them gets a trailing underscore
+in that spelling. A name that cannot be made safe, or two things that end up with the
+same identifier, is a spec error (a manifest's ``reserved:``, a hook's ``CHECKS``).
 """
 
 from __future__ import annotations
 
-import keyword
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 __all__ = [
+    "SPELLINGS",
+    "Keywords",
     "Names",
     "camel",
     "combined_error_class_name",
@@ -24,57 +29,8 @@ __all__ = [
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
-# Names that clash in TypeScript or JavaScript when used as identifiers.
-_TS_RESERVED = frozenset(
-    [
-        "break",
-        "case",
-        "catch",
-        "class",
-        "const",
-        "continue",
-        "debugger",
-        "default",
-        "delete",
-        "do",
-        "else",
-        "enum",
-        "export",
-        "extends",
-        "false",
-        "finally",
-        "for",
-        "function",
-        "if",
-        "import",
-        "in",
-        "instanceof",
-        "new",
-        "null",
-        "return",
-        "super",
-        "switch",
-        "this",
-        "throw",
-        "true",
-        "try",
-        "typeof",
-        "var",
-        "void",
-        "while",
-        "with",
-        "yield",
-        "let",
-        "static",
-        "implements",
-        "interface",
-        "package",
-        "private",
-        "protected",
-        "public",
-        "await",
-    ]
-)
+SPELLINGS = ("snake", "camel", "pascal")
+Keywords = Mapping[str, Collection[str]]  # spelling -> words no identifier of that spelling may be
 
 
 def words(text: str) -> list[str]:
@@ -87,14 +43,13 @@ def pascal(text: str) -> str:
 
 def camel(text: str) -> str:
     result = pascal(text)
-    result = result[:1].lower() + result[1:]
-    return result + "_" if result in _TS_RESERVED else result
+    return result[:1].lower() + result[1:]
 
 
 def snake(text: str) -> str:
-    """A Python identifier for a wire name: dots become underscores, keywords get a trailing underscore."""
-    result = "_".join(w.lower() for w in words(text)) if not _IDENTIFIER.match(text.replace(".", "_")) else text.replace(".", "_")
-    return result + "_" if keyword.iskeyword(result) or keyword.issoftkeyword(result) else result
+    """A wire name as a snake_case identifier: dots become underscores; other names are split into lower-case words."""
+    dotted = text.replace(".", "_")
+    return dotted if _IDENTIFIER.match(dotted) else "_".join(w.lower() for w in words(text))
 
 
 def error_class_name(name: str) -> str:
@@ -116,5 +71,12 @@ class Names:
     camel: str
 
 
-def names_for(wire: str) -> Names:
-    return Names(wire=wire, snake=snake(wire), pascal=pascal(wire), camel=camel(wire))
+def names_for(wire: str, keywords: Keywords | None = None) -> Names:
+    """The spellings of ``wire``; one that is a keyword of its spelling gets a trailing underscore."""
+
+    def safe(spelling: str, name: str) -> str:
+        return name + "_" if keywords and name in keywords.get(spelling, ()) else name
+
+    return Names(
+        wire=wire, snake=safe("snake", snake(wire)), pascal=safe("pascal", pascal(wire)), camel=safe("camel", camel(wire))
+    )

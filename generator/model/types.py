@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from typing import Any
 
+from ..errors import Location
 from .naming import Names
 
 __all__ = [
@@ -110,6 +111,7 @@ class Field:
     deprecated: str = ""  # why and what instead, when the vendor marks it deprecated
     model_name: str | None = None  # class name of the generated model of an object value
     schema: dict[str, Json] = field(default_factory=dict, compare=False, hash=False)
+    where: Location | None = field(default=None, compare=False, hash=False, repr=False)  # in the spec, for located mistakes
 
     @property
     def is_object(self) -> bool:
@@ -172,6 +174,7 @@ class ErrorGroup:
     description: str
     mnemonics: tuple[str, ...] = ()
     errors: tuple[ErrorDef, ...] = ()  # the ErrorDefs of `mnemonics`, in that order
+    where: Location | None = field(default=None, compare=False, hash=False, repr=False)  # in the spec, for located mistakes
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,7 @@ class ErrorDef:
     # (code, group class, class raised for that code): a mnemonic documented with several codes
     # gets one class per code that is both the mnemonic's class and the code group's class
     code_classes: tuple[tuple[int, str, str], ...] = ()
+    where: Location | None = field(default=None, compare=False, hash=False, repr=False)  # in the spec, for located mistakes
 
     def raised_class(self, code: int) -> str:
         """The class raised for this mnemonic answered with ``code`` (a combined class when it has several codes)."""
@@ -326,6 +330,7 @@ class Method:
     deprecated: str = ""  # why and what instead, when the vendor marks it deprecated
     session: str = ""  # "opens" or "closes" for the methods that start and end a session (the spec's flag)
     params_schema: dict[str, Json] = field(default_factory=dict, compare=False, hash=False)
+    where: Location | None = field(default=None, compare=False, hash=False, repr=False)  # in the spec, for located mistakes
 
     @property
     def wire(self) -> str:
@@ -664,6 +669,28 @@ class Api:
             if flag is not None:
                 return block, flag
         raise LookupError("metadata has no boolean flag")
+
+    @property
+    def field_lists(self) -> tuple[tuple[Field, ...], ...]:
+        """The fields of every object the spec describes, once per place it is described: the
+        metadata, the error object, each method's parameters and result, and every object nested
+        in them (an array's elements included). What a rule over sibling fields walks."""
+        found: list[tuple[Field, ...]] = []
+
+        def walk(fields: tuple[Field, ...]) -> None:
+            found.append(fields)
+            for f in fields:
+                while f.items is not None:
+                    f = f.items
+                if f.fields:
+                    walk(f.fields)
+
+        for fields in (self.metadata_fields, self.error_object_fields):
+            walk(fields)
+        for m in self.methods:
+            walk(m.params)
+            walk(m.result.fields)
+        return tuple(found)
 
     @property
     def result_model_names(self) -> tuple[str, ...]:

@@ -29,11 +29,12 @@ from ..cache import cache_folder
 from ..errors import Location, SpecError, SpecErrors
 from ..loader.yaml_source import read_yaml
 from ..model import RESERVED_KINDS, Api, Reserved
+from ..model.naming import SPELLINGS
 from .filters import FILTERS
 from .models import Deferred, render_models
 from .ui_strings import UiStrings
 
-__all__ = ["Target", "load_targets", "parts", "render_target"]
+__all__ = ["Target", "load_targets", "parts", "render_target", "target_mistakes"]
 
 _MANIFEST_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -60,6 +61,12 @@ _MANIFEST_SCHEMA: dict[str, Any] = {
                     "header": {"type": "string"},
                 },
             },
+        },
+        # words of the target's language no identifier may be, by spelling (see model.naming)
+        "keywords": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {s: {"type": "array", "items": {"type": "string", "minLength": 1}} for s in SPELLINGS},
         },
         "reserved": {
             "type": "array",
@@ -99,6 +106,7 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 Each = Callable[[Api], Iterable[tuple[str, Any]]]
 Build = Callable[[Api], Any]
+Check = Callable[[Api], Iterable[tuple[Any, str]]]
 Format = Callable[[dict[str, str]], dict[str, str]]
 
 
@@ -106,7 +114,9 @@ Format = Callable[[dict[str, str]], dict[str, str]]
 class Hooks:
     """What a target's optional ``target.py`` exports: ``FILTERS`` and ``GLOBALS`` for its templates,
     ``EACH``, further ``each:`` collections (``name -> f(api) -> [(path name, item)]``), and
-    ``BUILD``, the documents of ``engine: json`` files (``name -> f(api) -> JSON value``), and
+    ``BUILD``, the documents of ``engine: json`` files (``name -> f(api) -> JSON value``),
+    ``CHECKS``, what the target cannot spell in a valid model (``name -> f(api) -> [(model object,
+    message)]``): ``validate`` reports each at the object's place in the spec, and
     ``FORMAT``, the target's own formatter (``{path in the output folder: text} -> same``), with
     ``FORMAT_VERSION`` naming what decides its output (formatted files are reused by it)."""
 
@@ -116,6 +126,7 @@ class Hooks:
     build: dict[str, Build] = field(default_factory=dict)
     format: Format | None = None
     format_version: str = ""
+    checks: dict[str, Check] = field(default_factory=dict)
 
 
 def _load_hooks(folder: Path) -> Hooks:
@@ -127,8 +138,11 @@ def _load_hooks(folder: Path) -> Hooks:
     module: ModuleType = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while it loads
     spec.loader.exec_module(module)
-    filters, globals_, each, build = (dict(getattr(module, name, {})) for name in ("FILTERS", "GLOBALS", "EACH", "BUILD"))
-    return Hooks(filters, globals_, each, build, getattr(module, "FORMAT", None), str(getattr(module, "FORMAT_VERSION", "")))
+    filters, globals_, each, build, checks = (
+        dict(getattr(module, name, {})) for name in ("FILTERS", "GLOBALS", "EACH", "BUILD", "CHECKS")
+    )
+    formatter, version = getattr(module, "FORMAT", None), str(getattr(module, "FORMAT_VERSION", ""))
+    return Hooks(filters, globals_, each, build, formatter, version, checks)
 
 
 @dataclass(frozen=True)
@@ -140,6 +154,7 @@ class Target:
     files: tuple[OutputFile, ...]
     hooks: Hooks = field(default_factory=Hooks)
     reserved: tuple[Reserved, ...] = ()
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)  # spelling -> words it must not be
 
     @cached_property
     def environment(self) -> jinja2.Environment:
@@ -230,7 +245,16 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
             for r in source.data.get("reserved", ())
         )
         targets.append(
-            Target(folder.name, folder, source.data["output"], source.data["description"], tuple(files), hooks, reserved)
+            Target(
+                folder.name,
+                folder,
+                source.data["output"],
+                source.data["description"],
+                tuple(files),
+                hooks,
+                reserved,
+                {spelling: tuple(words) for spelling, words in source.data.get("keywords", {}).items()},
+            )
         )
     if only:
         missing = sorted(set(only) - {t.name for t in targets})
@@ -239,6 +263,18 @@ def load_targets(templates: Path, only: list[str] | None = None) -> list[Target]
     if errors:
         raise SpecErrors(errors)
     return targets
+
+
+def target_mistakes(targets: list[Target], api: Api) -> list[SpecError]:
+    """What the targets' ``CHECKS`` find in a valid model, each at the place in the spec of the
+    object it names (the hook's own file when the object has none)."""
+    found = []
+    for target in targets:
+        for check in target.hooks.checks.values():
+            for thing, message in check(api):
+                where = getattr(thing, "where", None) or Location(f"{target.folder.parent.name}/{target.name}/target.py")
+                found.append(SpecError(where, f"{message} (target '{target.name}')"))
+    return found
 
 
 def parts(target: Target) -> tuple[str | None, ...]:

@@ -11,13 +11,17 @@ import json
 import re
 import textwrap
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 NAMESPACE = "CloudPbx\\CallApi"
 
-# PHP keywords that cannot name a class, enum or interface (case-insensitive), plus the names of
-# the SDK's hand-written classes, which generated classes must not take.
+# PHP keywords and type names that cannot name a class, enum or interface (PHP compares class
+# names case-insensitively), plus the SDK's hand-written classes, which generated classes must not take.
 _RESERVED_CLASS = frozenset(
     [
         "abstract",
@@ -103,20 +107,12 @@ _RESERVED_CLASS = frozenset(
         "yield",
     ]
 ) | {
+    # the SDK's own classes, as the manifest reserves them for validate: one list for both
     name.lower()
-    for name in [
-        "Client",
-        "ResultList",
-        "RequestOptions",
-        "CallApiError",
-        "ApiError",
-        "TransportError",
-        "RequestTimeoutError",
-        "AmbiguousOutcomeError",
-        "ProtocolError",
-        "MissingCredentialsError",
-        "ClientClosedError",
-    ]
+    for entry in yaml.safe_load((Path(__file__).parent / "manifest.yaml").read_text("utf-8")).get("reserved", ())
+    if "class" in entry["kinds"]
+    for name in entry["names"]
+    if "*" not in name
 }
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -126,12 +122,13 @@ def _pascal(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in _WORD.findall(text))
 
 
-def class_name(text: str) -> str:
-    """A PHP class name; a clash with a keyword or an SDK class is the spec's mistake, not patched here."""
-    name = _pascal(text)
-    if not name or name[0].isdigit() or name.lower() in _RESERVED_CLASS:
-        raise ValueError(f"'{text}' cannot name a PHP class ({name!r} is reserved or not an identifier)")
-    return name
+def _class_problem(name: str) -> str | None:
+    """Why `name` cannot name a PHP class, enum or interface (None: it can)."""
+    if not name or name[0].isdigit():
+        return "it is not an identifier"
+    if name.lower() in _RESERVED_CLASS:
+        return "it is a PHP keyword or type, or one of the SDK's own classes (PHP compares class names case-insensitively)"
+    return None
 
 
 def prop(field: Any) -> str:
@@ -200,6 +197,7 @@ class DataClass:
     doc: str
     method: Any = None
     secrets: tuple[Any, ...] = ()  # fields holding credentials (masked in __debugInfo)
+    origin: Any = None  # the spec object it is made from (the method, or the object's field), for located mistakes
 
     @property
     def ctor_fields(self) -> tuple[Any, ...]:
@@ -220,6 +218,7 @@ class EnumClass:
     backing: str  # string | int
     values: tuple[Any, ...]
     doc: str
+    origin: Any = None  # the first field whose allowed values it holds
 
 
 @dataclass(frozen=True)
@@ -234,6 +233,10 @@ class ErrorClass:
     group: Any = None
     code: int | None = None
     implements: str | None = None
+
+    @property
+    def origin(self) -> Any:
+        return self.error or self.group
 
 
 def _walk(fields: Any, owner: str) -> Any:
@@ -257,14 +260,14 @@ def data_classes(api: Any) -> tuple[DataClass, ...]:
     nested = [*api.models, *(f for f, _ in _walk(api.metadata_fields, "Metadata"))]
     for f in nested:
         if f.is_object and f.model_name and f.fields:
-            found.setdefault(f.model_name, DataClass(f.model_name, "model", f.fields, f.description))
+            found.setdefault(f.model_name, DataClass(f.model_name, "model", f.fields, f.description, origin=f))
     for m in api.methods:
         if m.call_params:
-            found[m.names.pascal + "Params"] = DataClass(m.names.pascal + "Params", "params", m.call_params, m.summary, m)
+            found[m.names.pascal + "Params"] = DataClass(
+                m.names.pascal + "Params", "params", m.call_params, m.summary, m, origin=m
+            )
         result_doc = m.result.description or f"What `{m.wire}` returns."
-        found[m.result.model_name] = DataClass(m.result.model_name, "result", m.result.fields, result_doc, m)
-    for name in found:
-        class_name(name)
+        found[m.result.model_name] = DataClass(m.result.model_name, "result", m.result.fields, result_doc, m, origin=m)
     secret = set(api.secret_names)
     return tuple(replace(c, secrets=tuple(f for f in c.fields if f.name.wire in secret)) for _, c in sorted(found.items()))
 
@@ -309,9 +312,9 @@ def enum_classes(api: Any) -> tuple[EnumClass, ...]:
     names = _enum_names(api)
     found: dict[str, EnumClass] = {}
     for f, owner in _enum_fields(api):
-        name = class_name(names[(owner, f.name.wire, f.enum)])
+        name = names[(owner, f.name.wire, f.enum)]
         backing = "string" if f.type == "string" else "int"
-        found.setdefault(name, EnumClass(name, backing, f.enum, f.description))
+        found.setdefault(name, EnumClass(name, backing, f.enum, f.description, origin=f))
     return tuple(found[name] for name in sorted(found))
 
 
@@ -324,8 +327,6 @@ def error_classes(api: Any) -> tuple[ErrorClass, ...]:
         found.append(ErrorClass(e.class_name, "interface", "", error=e))
         for code, group, combined in e.combined_classes:
             found.append(ErrorClass(combined, "combined", group, error=e, code=code, implements=e.class_name))
-    for c in found:
-        class_name(c.name)
     return tuple(found)
 
 
@@ -450,6 +451,40 @@ def fit(line: str, indent: int) -> str:
     args = [fit(arg, indent + 4) + "," for arg in _split_args(line[open_ + 1 : close])]
     return line[: open_ + 1] + "\n" + "\n".join(pad + a for a in args) + "\n" + " " * indent + line[close:]
 
+
+# --- what PHP cannot spell: reported by `validate` at the place in the spec ---------------------
+
+
+def unspellable_classes(api: Any) -> Iterator[tuple[Any, str]]:
+    """Every class, enum and interface the SDK would declare must be a name PHP allows."""
+    classes: tuple[DataClass | EnumClass | ErrorClass, ...] = (*data_classes(api), *enum_classes(api), *error_classes(api))
+    for c in classes:
+        problem = _class_problem(c.name)
+        if problem is not None and c.origin is not None:  # made from a spec name (not `Metadata`, the SDK's own)
+            yield c.origin, f"this gives the PHP class '{c.name}', which cannot be declared: {problem}"
+
+
+def same_property(api: Any) -> Iterator[tuple[Any, str]]:
+    """Two fields of one object whose wire names differ but give the same property (`a_b`, `aB`)."""
+    for fields in api.field_lists:
+        seen: dict[str, str] = {}
+        for f in fields:
+            other = seen.setdefault(prop(f), f.name.wire)
+            if other != f.name.wire:
+                yield f, f"name '{f.name.wire}' gives the same PHP property '${prop(f)}' as field '{other}'"
+
+
+def same_case(api: Any) -> Iterator[tuple[Any, str]]:
+    """Two allowed values of one enum that give the same case name (`a-b`, `a_b`)."""
+    for e in enum_classes(api):
+        seen: dict[str, Any] = {}
+        for value in e.values:
+            other = seen.setdefault(case_name(value), value)
+            if other != value:
+                yield e.origin, f"allowed values {other!r} and {value!r} give the same PHP enum case '{case_name(value)}'"
+
+
+CHECKS = {"unspellable_classes": unspellable_classes, "same_property": same_property, "same_case": same_case}
 
 FILTERS = {
     "fit": fit,

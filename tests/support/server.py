@@ -1,5 +1,11 @@
-"""A real JSON-RPC server on 127.0.0.1 for the SDK tests: it records each request (body and
-headers) and answers with whatever the test queued, or asks the test's ``responder``.
+"""A canned JSON-RPC server on 127.0.0.1: it records each request (body and headers) and answers
+with whatever the test queued, or asks the test's ``responder``.
+
+What the API does is tested against the simulator (``callapi.testing``: every documented example and
+error, sessions, limits, the call states; see tests/support/documented.py). This server is kept for
+what a faithful simulator never sends: answers no API would give (malformed bodies, unknown codes and
+mnemonics, other spellings, hostile text), HTTP statuses and ``Retry-After``, late and dripped bodies,
+connections reset at set moments; and for scripting a client's behaviour rules answer by answer.
 
 Faults it can inject, per reply: an HTTP status and headers (``Retry-After``), a delay, a body
 dripped one byte at a time, raw bytes (bad JSON, bad gzip), and a connection closed after the

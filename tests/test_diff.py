@@ -206,6 +206,12 @@ EDITS: list[tuple[str, Callable[[RawSpec], None], list[tuple[str, bool, bool]], 
         "major",
     ),
     (
+        "result no longer shares its class",
+        drop(lambda r: HOLD(r)["result"], "model"),
+        [("result.class", C, B)],
+        "major",
+    ),
+    (
         "error added to a method",
         lambda r: HOLD(r)["errors"].append({"mnemonic": "leg_not_found", "code": -32602, "message": "Leg not found"}),
         [("method.error.added", C, C)],
@@ -308,6 +314,17 @@ def test_a_rename_is_not_a_removal_plus_an_addition(base_raw: RawSpec, base: Api
     set_(lambda r: param(r, "hold.call", "session_id"), "description", "Something else entirely.")(raw)
     kinds = sorted(c.kind for c in compare(base, build_api(raw)))
     assert kinds == ["param.added.required", "param.removed"]  # the description differs: not detected as a rename
+
+
+def test_a_shared_result_class_keeps_the_methods_name(base_raw: RawSpec, base: Api) -> None:
+    """Giving a method's result the class other methods share is compatible: the SDKs keep the
+    method's own name (`HoldCallResult`) as an alias of it, so code that names it still type-checks."""
+    raw = copy.deepcopy(base_raw)
+    drop(lambda r: HOLD(r)["result"], "model")(raw)
+    (change,) = compare(build_api(raw), base)
+    assert (change.kind, change.wire_breaking, change.sdk_breaking, change.where) == ("result.class", C, C, "hold.call result")
+    assert "SuccessResult" in change.text and "HoldCallResult still names it" in change.text
+    assert bump_for([change]) == "minor"
 
 
 def test_no_change_means_no_bump(base: Api) -> None:

@@ -24,8 +24,15 @@ def test_hostile_descriptions_render_verbatim(tmp_path: Path) -> None:
     text = text.replace(
         "    description: Session key from login.user, or the permanent API key.", f"    description: {quoted}", 1
     )
-    text = text.replace("      description: Reports that the call was put on hold.", f"      description: {quoted}", 1)
+    text = text.replace("  description: Whether the call was put on hold.", f"  description: {quoted}", 1)
+    assert text.count(quoted) == 3, "hold.call.yaml changed; update the test"
     hold.write_text(text, "utf-8")
+    api = spec / "api.yaml"
+    shared = "  - name: SuccessResult\n    description: >-\n"
+    text = api.read_text("utf-8")
+    start = text.index(shared)
+    end = text.index("\n\n", start)  # the folded description ends at the blank line after it
+    api.write_text(text[:start] + f"  - name: SuccessResult\n    description: {quoted}" + text[end:], "utf-8")
     output = tmp_path / "generated"
 
     pipeline.generate(pipeline.Paths(spec=spec, output=output))
@@ -43,6 +50,17 @@ def test_hostile_descriptions_render_verbatim(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(HOSTILE)
+    # the class several methods share is documented by api.yaml, verbatim too
+    shared = subprocess.run(
+        [sys.executable, "-c", "import callapi, sys; sys.stdout.write(callapi.HoldCallResult.__doc__)"],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(package), "PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8"},
+        check=False,
+    )
+    assert shared.returncode == 0, shared.stderr
+    assert shared.stdout.strip() == HOSTILE
     models = (package / "callapi" / "_models.py").read_text("utf-8")
     assert "import os" not in models.replace('import os; os.system("x")', "")
 

@@ -367,6 +367,6 @@ def test_hostile_spec_text_stays_text(tmp_path: Path) -> None:
     root = write(render("php", spec=hostile_spec(tmp_path)), tmp_path / "php")
     lint(root)
     escaped = HOSTILE.replace("*/", "*&#47;")
-    for path in ("Client.php", "Model/HoldCallResult.php"):
+    for path in ("Client.php", "Model/SuccessResult.php"):
         unwrapped = re.sub(r"\n\s*\* ?", " ", (root / "src" / path).read_text("utf-8"))  # doc lines joined
         assert escaped in unwrapped, path

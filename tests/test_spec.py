@@ -131,6 +131,20 @@ def test_result_models_are_known(api: Api) -> None:
     assert params and not params & set(api.result_model_names)
 
 
+def test_results_that_only_report_success_share_one_class(api: Api) -> None:
+    shared = [m for m in api.methods if m.result.shared]
+    assert len(shared) == 14 and {m.result.model_name for m in shared} == {"SuccessResult"}
+    assert all(m.result.alias == m.names.pascal + "Result" for m in shared)
+    assert all(m.result.description for m in shared)  # what the flag confirms stays said per method
+    (success,) = api.shared_results
+    assert success.model_name == "SuccessResult" and [f.name.wire for f in success.fields if f.name] == ["success"]
+    assert success.description.startswith("The answer of a method that only reports")  # api.yaml's, not a method's
+    assert success.schema["description"] == success.description == shared[0].result.schema["description"]
+    assert api.model_names.count("SuccessResult") == 1 and "HoldCallResult" not in api.model_names
+    others = [m for m in api.methods if not m.result.shared]
+    assert all(not m.result.alias and m.result.model_name == m.names.pascal + "Result" for m in others)
+
+
 def test_cross_references_are_objects(api: Api) -> None:
     for g in api.error_groups:
         assert tuple(e.mnemonic for e in g.errors) == g.mnemonics

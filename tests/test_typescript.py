@@ -484,9 +484,10 @@ def test_hostile_spec_text_stays_text(tmp_path: Path) -> None:
     escaped = HOSTILE.replace("*/", "*\\/")
     assert f"   * {escaped}\n" in (root / "src" / "client.ts").read_text("utf-8")
     types = (root / "src" / "types.ts").read_text("utf-8")
-    # HoldCallResult.success; contact_message.type lives in the shared Message model, documented by the
-    # first method that uses it, so hold.call's wording of it is not in types.ts
-    assert types.count(f"   * {escaped}\n") == 1
+    # the HoldCallResult alias (hold.call's result) and the SuccessResult interface it names (api.yaml);
+    # contact_message.type lives in the shared Message model, documented by the first method that uses
+    # it, so hold.call's wording of it is not in types.ts
+    assert types.count(f"\n * {escaped}\n") == 2 and types.count(f"   * {escaped}\n") == 0
 
 
 # --- in production: sessions, limits, outcomes, options, hostile answers ---------------------

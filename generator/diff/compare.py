@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..model import Api, Field, Method
-from ..model.types import ErrorDef, MethodError
+from ..model.types import ErrorDef, MethodError, Result
 from .changes import Change
 
 __all__ = ["compare"]
@@ -276,12 +276,27 @@ class _Differ:
         for attr in ("summary", "description", "states_note", "notes", "examples", "sources"):
             self.docs(f"{attr}.changed", w, attr.replace("_", " "), getattr(old, attr), getattr(new, attr))
         self.fields(f"{w} params", old.params, new.params, "in")
+        self.result_class(w, old.result, new.result)
         if old.result.kind != new.result.kind:
             self.add("result.kind", w, f"result changed from {old.result.kind} to {new.result.kind}", wire=True, sdk=True)
         else:
             self.docs("description.changed", f"{w} result", "description", old.result.description, new.result.description)
             self.fields(f"{w} result", old.result.fields, new.result.fields, "out")
         self.method_errors(w, old.errors, new.errors)
+
+    def result_class(self, wire: str, old: Result, new: Result) -> None:
+        """The class a method returns, and the names code can call it by (a shared class keeps the
+        method's own name as an alias): a name lost breaks code that names it, a new class alone does not."""
+        where = f"{wire} result"
+        lost = sorted({old.model_name, old.alias} - {new.model_name, new.alias} - {""})
+        if lost:
+            names = ", ".join(lost)
+            text = f"result class now {new.model_name}; no longer named {names}"
+            self.add("result.class", where, text, sdk=True, note="code that names the class breaks; the values are the same")
+        elif old.model_name != new.model_name:
+            shared = " (shared with other methods)" if new.shared else ""
+            text = f"result class now {new.model_name}{shared}; {old.model_name} still names it"
+            self.add("result.class", where, text)
 
     def method_errors(self, wire: str, old: Iterable[MethodError], new: Iterable[MethodError]) -> None:
         # a mnemonic renamed in the catalogue is reported there once, not as removed and added in each method

@@ -40,20 +40,11 @@ class _ApiReader:
         expected_file = f"{wire}.yaml"
         if not source.name.endswith("/" + expected_file):
             self.ctx.error(source, ("method",), f"method '{wire}' must live in methods/{expected_file}")
-        self.ctx.claim_class(names.pascal + "Result", f"the result of {wire}", source, ("result",))
-        self.fields.model_names.append(names.pascal + "Result")
+        own_name = names.pascal + "Result"
+        self.ctx.claim_class(own_name, f"the result of {wire}", source, ("result",))  # a shared result's alias keeps it
         self.ctx.check_name("method", names, "method", source, ("method",))
         params = self.fields.fields(source, ("params",), data["params"], names.pascal, "parameter")
-        result_fields = self.fields.fields(
-            source, ("result", "fields"), data["result"]["fields"], names.pascal + "Result", "field"
-        )
-        result = Result(
-            kind=data["result"]["kind"],
-            fields=result_fields,
-            model_name=names.pascal + "Result",
-            description=data["result"].get("description", "").strip(),
-        )
-        result = replace(result, schema=object_schema(result.fields, title=result.model_name, description=result.description))
+        result = self.fields.result(source, data["result"], own_name)
         errors = method_errors(self.ctx, source, defs)
         examples = read_examples(self.ctx, source)
         states = data.get("states", {})
@@ -214,6 +205,7 @@ class _ApiReader:
             models=tuple(
                 replace(m, description=self.fields.model_docs.get(m.model_name or "", m.description)) for m in _models(ordered)
             ),
+            shared_results=_shared_results(ordered, self.fields.model_docs),
         )
 
 
@@ -232,6 +224,15 @@ def _models(methods: tuple[Method, ...]) -> tuple[Field, ...]:
     for method in methods:
         walk(method.params)
         walk(method.result.fields)
+    return tuple(found[name] for name in sorted(found))
+
+
+def _shared_results(methods: tuple[Method, ...], docs: dict[str, str]) -> tuple[Result, ...]:
+    """Each shared result class once, by name: its first method's fields, described as api.yaml describes it."""
+    found: dict[str, Result] = {}
+    for m in methods:
+        if m.result.shared:
+            found.setdefault(m.result.model_name, replace(m.result, description=docs[m.result.model_name], alias=""))
     return tuple(found[name] for name in sorted(found))
 
 

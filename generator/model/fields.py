@@ -11,8 +11,8 @@ from ..errors import SpecError
 from ..loader import SourceFile
 from .context import BuildContext
 from .naming import pascal
-from .schema import field_schema
-from .types import Field
+from .schema import field_schema, object_schema
+from .types import Field, Result
 
 __all__ = ["FieldReader", "is_of"]
 
@@ -136,6 +136,35 @@ class FieldReader:
             if kind:
                 self.ctx.check_name(kind, self.ctx.names(data["name"]), kind, source, (*path, i, "name"))
         return tuple(built)
+
+    def result(self, source: SourceFile, data: dict[str, Any], own_name: str) -> Result:
+        """A method's result; with `model:` its class is one several methods share (named in api.yaml models),
+        and ``own_name`` (`HoldCallResult`) stays as the method's alias of it."""
+        ctx = self.ctx
+        shared = data.get("model")
+        model_name = shared or own_name
+        if shared and shared not in self.model_docs:
+            ctx.error(source, ("result", "model"), f"model '{shared}' is not defined in api.yaml models")
+        if model_name not in self.shared_models:  # a shared class is claimed and made once
+            if shared:
+                ctx.claim_class(model_name, f"the result shared as {shared} (first by {source.name})", source, ("result", "model"))
+            self.model_names.append(model_name)
+        fields = self.fields(source, ("result", "fields"), data["fields"], model_name, "field")
+        description = data.get("description", "").strip()
+        # the schema is the class's: a shared class is described by api.yaml, not by one of its methods
+        class_doc = self.model_docs.get(shared, "") if shared else description
+        if shared:
+            shape = Field(name=None, type="object", fields=fields, model_name=model_name)
+            self.shared_models.setdefault(model_name, []).append((shape, source.at(("result",))))
+        return Result(
+            kind=data["kind"],
+            fields=fields,
+            model_name=model_name,
+            description=description,
+            shared=bool(shared),
+            alias=own_name if shared else "",
+            schema=object_schema(fields, title=model_name, description=class_doc),
+        )
 
     def check_shared_models(self) -> None:
         """Objects sharing a model must have the same structure; the odd ones out are reported."""

@@ -302,8 +302,10 @@ class Example:
 class Result:
     kind: str  # object | list
     fields: tuple[Field, ...]
-    model_name: str
-    description: str = ""
+    model_name: str  # the class: the method's own (`HoldCallResult`) or one several methods share (`SuccessResult`)
+    description: str = ""  # what this method's result says
+    shared: bool = False  # several methods share the class (`model:` in the spec): made once, from `Api.shared_results`
+    alias: str = ""  # a method's name for its shared class (`HoldCallResult`), which the SDKs keep as an alias
     schema: dict[str, Json] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -535,6 +537,7 @@ class Api:
     call_states: CallStates
     model_names: tuple[str, ...] = ()  # every class the typed-models step makes
     models: tuple[Field, ...] = ()  # the named nested objects of the methods, once each, by name
+    shared_results: tuple[Result, ...] = ()  # result classes several methods share, once each, by name
     packages: tuple[Package, ...] = ()  # the release state of each generated package (releases.yaml)
 
     def package(self, target: str) -> Package:

@@ -80,8 +80,10 @@ def _param(m: Method, p: Field) -> dict[str, Any]:
 
 
 def _data_schema(m: Method) -> dict[str, Any]:
-    """The schema of `result.data`: the result object, or an array of them."""
-    return {"type": "array", "items": m.result.schema} if m.result.is_list else m.result.schema
+    """The schema of `result.data`: the result object, or an array of them. A class several methods
+    share is a component of its own, referred to."""
+    one = {"$ref": f"#/components/schemas/{m.result.model_name}"} if m.result.shared else m.result.schema
+    return {"type": "array", "items": one} if m.result.is_list else one
 
 
 def _result(m: Method) -> dict[str, Any]:
@@ -114,8 +116,9 @@ def _errors(api: Api, m: Method) -> list[dict[str, Any]]:
 
 
 def _answer_schema(m: Method) -> dict[str, Any]:
-    """What an example's `result` is read against."""
-    return {"type": "object", "properties": {"data": _data_schema(m)}}
+    """What an example's `result` is read against (the class itself, not a reference to it)."""
+    data = {"type": "array", "items": m.result.schema} if m.result.is_list else m.result.schema
+    return {"type": "object", "properties": {"data": data}}
 
 
 def _example_description(api: Api, m: Method, ex: Example) -> str:
@@ -208,7 +211,10 @@ def openrpc(api: Api) -> dict[str, Any]:
         "servers": _servers(api),
         "methods": [_method(api, m) for m in api.methods],
         "components": {
-            "schemas": {"Metadata": _metadata_schema(api)},
+            "schemas": {
+                "Metadata": _metadata_schema(api),
+                **{r.model_name: portable_schema(r.schema) for r in api.shared_results},
+            },
             "errors": _common_errors(api),
             "tags": {
                 **{f"component_{c.id}": _component_tag(c) for c in api.components},

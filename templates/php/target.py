@@ -257,6 +257,7 @@ def _metadata(api: Any) -> DataClass:
 
 def data_classes(api: Any) -> tuple[DataClass, ...]:
     found: dict[str, DataClass] = {"Metadata": _metadata(api)}
+    first_use: dict[str, Any] = {}  # a shared result class -> the first method returning it (where a mistake is shown)
     nested = [*api.models, *(f for f, _ in _walk(api.metadata_fields, "Metadata"))]
     for f in nested:
         if f.is_object and f.model_name and f.fields:
@@ -266,8 +267,13 @@ def data_classes(api: Any) -> tuple[DataClass, ...]:
             found[m.names.pascal + "Params"] = DataClass(
                 m.names.pascal + "Params", "params", m.call_params, m.summary, m, origin=m
             )
-        result_doc = m.result.description or f"What `{m.wire}` returns."
-        found[m.result.model_name] = DataClass(m.result.model_name, "result", m.result.fields, result_doc, m, origin=m)
+        if m.result.shared:
+            first_use.setdefault(m.result.model_name, m)
+        else:
+            result_doc = m.result.description or f"What `{m.wire}` returns."
+            found[m.result.model_name] = DataClass(m.result.model_name, "result", m.result.fields, result_doc, m, origin=m)
+    for r in api.shared_results:  # one class for every method that returns it
+        found[r.model_name] = DataClass(r.model_name, "result", r.fields, r.description, origin=first_use[r.model_name])
     secret = set(api.secret_names)
     return tuple(replace(c, secrets=tuple(f for f in c.fields if f.name.wire in secret)) for _, c in sorted(found.items()))
 
@@ -277,7 +283,7 @@ def _enum_fields(api: Any) -> list[tuple[Any, str]]:
     pairs = list(_walk(api.metadata_fields, "Metadata"))
     for m in api.methods:
         pairs += _walk(m.call_params, m.names.pascal)
-        pairs += _walk(m.result.fields, m.names.pascal)
+        pairs += _walk(m.result.fields, m.result.model_name if m.result.shared else m.names.pascal)
     return [(f, owner) for f, owner in pairs if f.name is not None and f.is_enum]
 
 

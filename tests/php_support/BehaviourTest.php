@@ -19,12 +19,12 @@ use CloudPbx\CallApi\Exception\ProtocolError;
 use CloudPbx\CallApi\Exception\RequestTimeoutError;
 use CloudPbx\CallApi\Exception\TransportError;
 use CloudPbx\CallApi\Model\HoldCallParams;
-use CloudPbx\CallApi\Model\HoldCallResult;
 use CloudPbx\CallApi\Model\ListCallsParams;
 use CloudPbx\CallApi\Model\LoginUserParams;
 use CloudPbx\CallApi\Model\Message;
 use CloudPbx\CallApi\Enum\MessageType;
 use CloudPbx\CallApi\Model\StartSimpleCallParams;
+use CloudPbx\CallApi\Model\SuccessResult;
 use CloudPbx\CallApi\RawResponse;
 use CloudPbx\CallApi\RequestOptions;
 use CloudPbx\CallApi\ResultList;
@@ -248,7 +248,7 @@ final class BehaviourTest extends TestCase
         self::assertSame($raw->requestId, $raw->json['id']);
         self::assertTrue($raw->json['result']['data']['success']);
         $result = $raw->parse();
-        self::assertInstanceOf(HoldCallResult::class, $result);
+        self::assertInstanceOf(SuccessResult::class, $result); // the class hold.call shares
         self::assertTrue($result->success);
         self::assertSame(990, $result->metadata?->limits?->dayRemaining);
         self::assertSame(990, $client->lastMetadata()?->limits?->dayRemaining);

@@ -53,8 +53,8 @@ HOSTILE = 'Ends """ here; {{ api }} {% raw %} \\n \\ "; */ </script> `x` @param 
 
 
 def hostile_spec(folder: Path) -> Path:
-    """A copy of spec/ where hold.call's summary, `access_token`, `contact_message.type` and result field
-    are described by HOSTILE."""
+    """A copy of spec/ where hold.call's summary, `access_token`, `contact_message.type` and result, and
+    the result class it shares with other methods (`SuccessResult` in api.yaml), are described by HOSTILE."""
     spec = folder / "spec"
     shutil.copytree(HERE.parents[1] / "spec", spec)
     hold = spec / "methods" / "hold.call.yaml"
@@ -63,7 +63,7 @@ def hostile_spec(folder: Path) -> Path:
     for old, new in (
         ("summary: Put a call on hold, playing a media file or TTS text to the caller.", f"summary: {quoted}"),
         ("    description: Session key from login.user, or the permanent API key.", f"    description: {quoted}"),
-        ("      description: Reports that the call was put on hold.", f"      description: {quoted}"),
+        ("  description: Whether the call was put on hold.", f"  description: {quoted}"),
         (
             '        description: "Kind of message: `media` plays a media file, `tts` voices a text via Text-to-Speech."',
             f"        description: {quoted}",
@@ -72,4 +72,12 @@ def hostile_spec(folder: Path) -> Path:
         assert old in text, f"hold.call.yaml changed; update hostile_spec: {old}"
         text = text.replace(old, new, 1)
     hold.write_text(text, "utf-8")
+    api = spec / "api.yaml"
+    shared = (
+        "  - name: SuccessResult\n    description: >-\n"
+        "      The answer of a method that only reports whether it did what was asked: a single flag,\n"
+        "      `success`. What the flag confirms is said by each method.\n"
+    )
+    assert shared in api.read_text("utf-8"), "api.yaml changed; update hostile_spec"
+    api.write_text(api.read_text("utf-8").replace(shared, f"  - name: SuccessResult\n    description: {quoted}\n"), "utf-8")
     return spec

@@ -235,12 +235,12 @@ final class Client
      */
     public function logoutUser(
         ?RequestOptions $options = null,
-    ): Model\LogoutUserResult {
+    ): Model\SuccessResult {
         return $this->send(
             'logout.user',
             [],
             $options,
-            Model\LogoutUserResult::class,
+            Model\SuccessResult::class,
         )->parse();
     }
 
@@ -424,12 +424,12 @@ final class Client
     public function addCoach(
         Model\AddCoachParams $params,
         ?RequestOptions $options = null,
-    ): Model\AddCoachResult {
+    ): Model\SuccessResult {
         return $this->send(
             'add.coach',
             $params->toArray(),
             $options,
-            Model\AddCoachResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -448,12 +448,12 @@ final class Client
     public function blockContact(
         Model\BlockContactParams $params,
         ?RequestOptions $options = null,
-    ): Model\BlockContactResult {
+    ): Model\SuccessResult {
         return $this->send(
             'block.contact',
             $params->toArray(),
             $options,
-            Model\BlockContactResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -480,12 +480,12 @@ final class Client
     public function callTalkOption(
         Model\CallTalkOptionParams $params,
         ?RequestOptions $options = null,
-    ): Model\CallTalkOptionResult {
+    ): Model\SuccessResult {
         return $this->send(
             'call.talk_option',
             $params->toArray(),
             $options,
-            Model\CallTalkOptionResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -507,12 +507,12 @@ final class Client
     public function disconnectLeg(
         Model\DisconnectLegParams $params,
         ?RequestOptions $options = null,
-    ): Model\DisconnectLegResult {
+    ): Model\SuccessResult {
         return $this->send(
             'disconnect.leg',
             $params->toArray(),
             $options,
-            Model\DisconnectLegResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -536,12 +536,12 @@ final class Client
     public function holdCall(
         Model\HoldCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\HoldCallResult {
+    ): Model\SuccessResult {
         return $this->send(
             'hold.call',
             $params->toArray(),
             $options,
-            Model\HoldCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -622,12 +622,12 @@ final class Client
     public function makeCall(
         Model\MakeCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\MakeCallResult {
+    ): Model\SuccessResult {
         return $this->send(
             'make.call',
             $params->toArray(),
             $options,
-            Model\MakeCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -648,12 +648,12 @@ final class Client
     public function recordCall(
         Model\RecordCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\RecordCallResult {
+    ): Model\SuccessResult {
         return $this->send(
             'record.call',
             $params->toArray(),
             $options,
-            Model\RecordCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -671,12 +671,12 @@ final class Client
     public function releaseCall(
         Model\ReleaseCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\ReleaseCallResult {
+    ): Model\SuccessResult {
         return $this->send(
             'release.call',
             $params->toArray(),
             $options,
-            Model\ReleaseCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -696,12 +696,12 @@ final class Client
     public function restoreTalk(
         Model\RestoreTalkParams $params,
         ?RequestOptions $options = null,
-    ): Model\RestoreTalkResult {
+    ): Model\SuccessResult {
         return $this->send(
             'restore.talk',
             $params->toArray(),
             $options,
-            Model\RestoreTalkResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -730,12 +730,12 @@ final class Client
     public function sendDtmf(
         Model\SendDtmfParams $params,
         ?RequestOptions $options = null,
-    ): Model\SendDtmfResult {
+    ): Model\SuccessResult {
         return $this->send(
             'send.dtmf',
             $params->toArray(),
             $options,
-            Model\SendDtmfResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -755,12 +755,12 @@ final class Client
     public function tagCall(
         Model\TagCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\TagCallResult {
+    ): Model\SuccessResult {
         return $this->send(
             'tag.call',
             $params->toArray(),
             $options,
-            Model\TagCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -781,12 +781,12 @@ final class Client
     public function transferTalk(
         Model\TransferTalkParams $params,
         ?RequestOptions $options = null,
-    ): Model\TransferTalkResult {
+    ): Model\SuccessResult {
         return $this->send(
             'transfer.talk',
             $params->toArray(),
             $options,
-            Model\TransferTalkResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }
@@ -804,12 +804,12 @@ final class Client
     public function unholdCall(
         Model\UnholdCallParams $params,
         ?RequestOptions $options = null,
-    ): Model\UnholdCallResult {
+    ): Model\SuccessResult {
         return $this->send(
             'unhold.call',
             $params->toArray(),
             $options,
-            Model\UnholdCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         )->parse();
     }

@@ -44,7 +44,7 @@ final class RawClient
     /**
      * `Client::logoutUser()` (logout.user), returning the whole answer.
      *
-     * @return RawResponse<Model\LogoutUserResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function logoutUser(
@@ -54,7 +54,7 @@ final class RawClient
             'logout.user',
             [],
             $options,
-            Model\LogoutUserResult::class,
+            Model\SuccessResult::class,
         );
     }
 
@@ -161,7 +161,7 @@ final class RawClient
     /**
      * `Client::addCoach()` (add.coach), returning the whole answer.
      *
-     * @return RawResponse<Model\AddCoachResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function addCoach(
@@ -172,7 +172,7 @@ final class RawClient
             'add.coach',
             $params->toArray(),
             $options,
-            Model\AddCoachResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -180,7 +180,7 @@ final class RawClient
     /**
      * `Client::blockContact()` (block.contact), returning the whole answer.
      *
-     * @return RawResponse<Model\BlockContactResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function blockContact(
@@ -191,7 +191,7 @@ final class RawClient
             'block.contact',
             $params->toArray(),
             $options,
-            Model\BlockContactResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -199,7 +199,7 @@ final class RawClient
     /**
      * `Client::callTalkOption()` (call.talk_option), returning the whole answer.
      *
-     * @return RawResponse<Model\CallTalkOptionResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function callTalkOption(
@@ -210,7 +210,7 @@ final class RawClient
             'call.talk_option',
             $params->toArray(),
             $options,
-            Model\CallTalkOptionResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -218,7 +218,7 @@ final class RawClient
     /**
      * `Client::disconnectLeg()` (disconnect.leg), returning the whole answer.
      *
-     * @return RawResponse<Model\DisconnectLegResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function disconnectLeg(
@@ -229,7 +229,7 @@ final class RawClient
             'disconnect.leg',
             $params->toArray(),
             $options,
-            Model\DisconnectLegResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -237,7 +237,7 @@ final class RawClient
     /**
      * `Client::holdCall()` (hold.call), returning the whole answer.
      *
-     * @return RawResponse<Model\HoldCallResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function holdCall(
@@ -248,7 +248,7 @@ final class RawClient
             'hold.call',
             $params->toArray(),
             $options,
-            Model\HoldCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -293,7 +293,7 @@ final class RawClient
     /**
      * `Client::makeCall()` (make.call), returning the whole answer.
      *
-     * @return RawResponse<Model\MakeCallResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function makeCall(
@@ -304,7 +304,7 @@ final class RawClient
             'make.call',
             $params->toArray(),
             $options,
-            Model\MakeCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -312,7 +312,7 @@ final class RawClient
     /**
      * `Client::recordCall()` (record.call), returning the whole answer.
      *
-     * @return RawResponse<Model\RecordCallResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function recordCall(
@@ -323,7 +323,7 @@ final class RawClient
             'record.call',
             $params->toArray(),
             $options,
-            Model\RecordCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -331,7 +331,7 @@ final class RawClient
     /**
      * `Client::releaseCall()` (release.call), returning the whole answer.
      *
-     * @return RawResponse<Model\ReleaseCallResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function releaseCall(
@@ -342,7 +342,7 @@ final class RawClient
             'release.call',
             $params->toArray(),
             $options,
-            Model\ReleaseCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -350,7 +350,7 @@ final class RawClient
     /**
      * `Client::restoreTalk()` (restore.talk), returning the whole answer.
      *
-     * @return RawResponse<Model\RestoreTalkResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function restoreTalk(
@@ -361,7 +361,7 @@ final class RawClient
             'restore.talk',
             $params->toArray(),
             $options,
-            Model\RestoreTalkResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -369,7 +369,7 @@ final class RawClient
     /**
      * `Client::sendDtmf()` (send.dtmf), returning the whole answer.
      *
-     * @return RawResponse<Model\SendDtmfResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function sendDtmf(
@@ -380,7 +380,7 @@ final class RawClient
             'send.dtmf',
             $params->toArray(),
             $options,
-            Model\SendDtmfResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -388,7 +388,7 @@ final class RawClient
     /**
      * `Client::tagCall()` (tag.call), returning the whole answer.
      *
-     * @return RawResponse<Model\TagCallResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function tagCall(
@@ -399,7 +399,7 @@ final class RawClient
             'tag.call',
             $params->toArray(),
             $options,
-            Model\TagCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -407,7 +407,7 @@ final class RawClient
     /**
      * `Client::transferTalk()` (transfer.talk), returning the whole answer.
      *
-     * @return RawResponse<Model\TransferTalkResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function transferTalk(
@@ -418,7 +418,7 @@ final class RawClient
             'transfer.talk',
             $params->toArray(),
             $options,
-            Model\TransferTalkResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }
@@ -426,7 +426,7 @@ final class RawClient
     /**
      * `Client::unholdCall()` (unhold.call), returning the whole answer.
      *
-     * @return RawResponse<Model\UnholdCallResult>
+     * @return RawResponse<Model\SuccessResult>
      * @throws Exception\CallApiError when no valid answer came (an API error is thrown by parse())
      */
     public function unholdCall(
@@ -437,7 +437,7 @@ final class RawClient
             'unhold.call',
             $params->toArray(),
             $options,
-            Model\UnholdCallResult::class,
+            Model\SuccessResult::class,
             actsOnCall: true,
         );
     }

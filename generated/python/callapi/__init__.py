@@ -8,7 +8,7 @@ with Client(access_token="...", brand="uis") as client:   # or login=..., passwo
     print(call.call_session_id, client.last_metadata)
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ._client import AsyncClient, Client
 from ._constants import API_VERSION, BASE_URLS, SDK_VERSION, Brand
@@ -92,12 +92,7 @@ __version__ = SDK_VERSION
 if TYPE_CHECKING:
     from ._base import CallApiModel
     from ._models import (
-        AddCoachResult,
         ApiVersion,
-        BlockContactResult,
-        CallTalkOptionResult,
-        DisconnectLegResult,
-        HoldCallResult,
         Limits,
         ListCallsResult,
         ListCallsResultLegs,
@@ -105,24 +100,32 @@ if TYPE_CHECKING:
         ListTalkOptionsResult,
         ListTalkOptionsResultButtonValue,
         LoginUserResult,
-        LogoutUserResult,
-        MakeCallResult,
         Message,
         Metadata,
-        RecordCallResult,
-        ReleaseCallResult,
-        RestoreTalkResult,
-        SendDtmfResult,
         StartEmployeeCallEmployee,
         StartEmployeeCallResult,
         StartInformerCallResult,
         StartScenarioCallResult,
         StartSimpleCallResult,
         StartVnumberCallResult,
-        TagCallResult,
-        TransferTalkResult,
-        UnholdCallResult,
+        SuccessResult,
     )
+
+    # a result class several methods share is also named after each of them
+    LogoutUserResult: TypeAlias = SuccessResult
+    AddCoachResult: TypeAlias = SuccessResult
+    BlockContactResult: TypeAlias = SuccessResult
+    CallTalkOptionResult: TypeAlias = SuccessResult
+    DisconnectLegResult: TypeAlias = SuccessResult
+    HoldCallResult: TypeAlias = SuccessResult
+    MakeCallResult: TypeAlias = SuccessResult
+    RecordCallResult: TypeAlias = SuccessResult
+    ReleaseCallResult: TypeAlias = SuccessResult
+    RestoreTalkResult: TypeAlias = SuccessResult
+    SendDtmfResult: TypeAlias = SuccessResult
+    TagCallResult: TypeAlias = SuccessResult
+    TransferTalkResult: TypeAlias = SuccessResult
+    UnholdCallResult: TypeAlias = SuccessResult
 
 __all__ = [
     "API_VERSION",
@@ -222,6 +225,7 @@ __all__ = [
     "StartScenarioCallResult",
     "StartSimpleCallResult",
     "StartVnumberCallResult",
+    "SuccessResult",
     "TagCallResult",
     "TagNotFoundError",
     "TalkOptionNotFoundError",
@@ -240,12 +244,7 @@ __all__ = [
 
 _MODELS = frozenset(
     {
-        "AddCoachResult",
         "ApiVersion",
-        "BlockContactResult",
-        "CallTalkOptionResult",
-        "DisconnectLegResult",
-        "HoldCallResult",
         "Limits",
         "ListCallsResult",
         "ListCallsResultLegs",
@@ -253,25 +252,35 @@ _MODELS = frozenset(
         "ListTalkOptionsResult",
         "ListTalkOptionsResultButtonValue",
         "LoginUserResult",
-        "LogoutUserResult",
-        "MakeCallResult",
         "Message",
         "Metadata",
-        "RecordCallResult",
-        "ReleaseCallResult",
-        "RestoreTalkResult",
-        "SendDtmfResult",
         "StartEmployeeCallEmployee",
         "StartEmployeeCallResult",
         "StartInformerCallResult",
         "StartScenarioCallResult",
         "StartSimpleCallResult",
         "StartVnumberCallResult",
-        "TagCallResult",
-        "TransferTalkResult",
-        "UnholdCallResult",
+        "SuccessResult",
     }
 )
+
+# A result class several methods share is also reachable by each method's name for it (`HoldCallResult`).
+_ALIASES: dict[str, str] = {
+    "LogoutUserResult": "SuccessResult",
+    "AddCoachResult": "SuccessResult",
+    "BlockContactResult": "SuccessResult",
+    "CallTalkOptionResult": "SuccessResult",
+    "DisconnectLegResult": "SuccessResult",
+    "HoldCallResult": "SuccessResult",
+    "MakeCallResult": "SuccessResult",
+    "RecordCallResult": "SuccessResult",
+    "ReleaseCallResult": "SuccessResult",
+    "RestoreTalkResult": "SuccessResult",
+    "SendDtmfResult": "SuccessResult",
+    "TagCallResult": "SuccessResult",
+    "TransferTalkResult": "SuccessResult",
+    "UnholdCallResult": "SuccessResult",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -280,6 +289,7 @@ def __getattr__(name: str) -> Any:
         from ._base import CallApiModel
 
         return CallApiModel
+    name = _ALIASES.get(name, name)
     if name in _MODELS:
         from . import _models
 

@@ -57,31 +57,18 @@ from ._types import NOT_GIVEN, NotGiven, RawResponse, ResultList
 
 if TYPE_CHECKING:  # the models load on first use (see _core._validator)
     from ._models import (
-        AddCoachResult,
-        BlockContactResult,
-        CallTalkOptionResult,
-        DisconnectLegResult,
-        HoldCallResult,
         ListCallsResult,
         ListTalkOptionsResult,
         LoginUserResult,
-        LogoutUserResult,
-        MakeCallResult,
         Message,
         Metadata,
-        RecordCallResult,
-        ReleaseCallResult,
-        RestoreTalkResult,
-        SendDtmfResult,
         StartEmployeeCallEmployee,
         StartEmployeeCallResult,
         StartInformerCallResult,
         StartScenarioCallResult,
         StartSimpleCallResult,
         StartVnumberCallResult,
-        TagCallResult,
-        TransferTalkResult,
-        UnholdCallResult,
+        SuccessResult,
     )
     from ._params import (
         MessageParam,
@@ -651,7 +638,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> LogoutUserResult:
+    ) -> SuccessResult:
         """End an authentication session and invalidate its session key.
 
         Closes the session opened by `login.user`: the given session key is discarded and
@@ -664,7 +651,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            LogoutUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -677,11 +664,9 @@ class Client(_ClientBase):
             "logout.user",
             {},
             acts_on_call=False,
-            result="LogoutUserResult",
+            result="SuccessResult",
         )
-        result: LogoutUserResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def start_employee_call(
@@ -1320,7 +1305,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddCoachResult:
+    ) -> SuccessResult:
         """Bring a coach into an ongoing conversation.
 
         Connects a coach to the active call. By default the coach configured for the
@@ -1342,7 +1327,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            AddCoachResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             CoachNotFoundError: The coach not found in your settings
@@ -1358,9 +1343,9 @@ class Client(_ClientBase):
             "add.coach",
             {"call_session_id": call_session_id, "phone_number": phone_number},
             acts_on_call=True,
-            result="AddCoachResult",
+            result="SuccessResult",
         )
-        result: AddCoachResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def block_contact(
@@ -1371,7 +1356,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BlockContactResult:
+    ) -> SuccessResult:
         """Blacklist the other party of an ongoing call.
 
         Adds the subscriber of the given call session to the account's blacklist while the
@@ -1390,7 +1375,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            BlockContactResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             DuplicateContactError: The contact with phone number {contact_phone_number} already exists
@@ -1405,11 +1390,9 @@ class Client(_ClientBase):
             "block.contact",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="BlockContactResult",
+            result="SuccessResult",
         )
-        result: BlockContactResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def call_talk_option(
@@ -1421,7 +1404,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CallTalkOptionResult:
+    ) -> SuccessResult:
         """Trigger one of the talk options configured for the virtual PBX during a live call.
 
         Fires a talk option (an action bound to a key in the virtual PBX settings, "Virtual
@@ -1445,7 +1428,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            CallTalkOptionResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -1464,11 +1447,9 @@ class Client(_ClientBase):
             "call.talk_option",
             {"call_session_id": call_session_id, "button": button},
             acts_on_call=True,
-            result="CallTalkOptionResult",
+            result="SuccessResult",
         )
-        result: CallTalkOptionResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def disconnect_leg(
@@ -1480,7 +1461,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DisconnectLegResult:
+    ) -> SuccessResult:
         """Drop one participant (leg) from an active call.
 
         Hangs up a single leg of a call session, leaving the other participants connected.
@@ -1504,7 +1485,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            DisconnectLegResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             LegNotFoundError: The call's leg not found
@@ -1519,11 +1500,9 @@ class Client(_ClientBase):
             "disconnect.leg",
             {"call_session_id": call_session_id, "leg_id": leg_id},
             acts_on_call=True,
-            result="DisconnectLegResult",
+            result="SuccessResult",
         )
-        result: DisconnectLegResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def hold_call(
@@ -1535,7 +1514,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> HoldCallResult:
+    ) -> SuccessResult:
         """Put a call on hold, playing a media file or TTS text to the caller.
 
         Puts the call session on hold. While the call is held, the calling party (the
@@ -1564,7 +1543,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            HoldCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -1582,9 +1561,9 @@ class Client(_ClientBase):
             "hold.call",
             {"call_session_id": call_session_id, "contact_message": contact_message},
             acts_on_call=True,
-            result="HoldCallResult",
+            result="SuccessResult",
         )
-        result: HoldCallResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def list_calls(
@@ -1693,7 +1672,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MakeCallResult:
+    ) -> SuccessResult:
         """Place a second call from a held conversation, for a transfer or a consultation.
 
         Dials a new party (`to`) while the current conversation is on hold, so the operator
@@ -1723,7 +1702,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            MakeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -1740,9 +1719,9 @@ class Client(_ClientBase):
             "make.call",
             {"call_session_id": call_session_id, "to": to, "to_message": to_message},
             acts_on_call=True,
-            result="MakeCallResult",
+            result="SuccessResult",
         )
-        result: MakeCallResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def record_call(
@@ -1754,7 +1733,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RecordCallResult:
+    ) -> SuccessResult:
         """Start or stop recording of an active conversation.
 
         Turns recording of the current conversation on or off. Recording that is enabled
@@ -1774,7 +1753,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            RecordCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ForbiddenError: Permission denied
@@ -1791,11 +1770,9 @@ class Client(_ClientBase):
             "record.call",
             {"call_session_id": call_session_id, "action": action},
             acts_on_call=True,
-            result="RecordCallResult",
+            result="SuccessResult",
         )
-        result: RecordCallResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def release_call(
@@ -1806,7 +1783,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReleaseCallResult:
+    ) -> SuccessResult:
         """End (release) a call session.
 
         Terminates the call session identified by `call_session_id`, hanging up all of its
@@ -1824,7 +1801,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            ReleaseCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -1838,11 +1815,9 @@ class Client(_ClientBase):
             "release.call",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="ReleaseCallResult",
+            result="SuccessResult",
         )
-        result: ReleaseCallResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def restore_talk(
@@ -1853,7 +1828,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RestoreTalkResult:
+    ) -> SuccessResult:
         """Return the operator to the held caller after a consultation started with make.call.
 
         Ends the consultation leg opened with `make.call` and reconnects the operator with
@@ -1874,7 +1849,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            RestoreTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -1889,11 +1864,9 @@ class Client(_ClientBase):
             "restore.talk",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="RestoreTalkResult",
+            result="SuccessResult",
         )
-        result: RestoreTalkResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def send_dtmf(
@@ -1905,7 +1878,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendDtmfResult:
+    ) -> SuccessResult:
         """Send a DTMF tone on behalf of the employee in an active call.
 
         Plays a DTMF digit towards the remote party of a call, as if the employee had
@@ -1931,7 +1904,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            SendDtmfResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -1945,9 +1918,9 @@ class Client(_ClientBase):
             "send.dtmf",
             {"call_session_id": call_session_id, "dtmf_string": dtmf_string},
             acts_on_call=True,
-            result="SendDtmfResult",
+            result="SuccessResult",
         )
-        result: SendDtmfResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def tag_call(
@@ -1959,7 +1932,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TagCallResult:
+    ) -> SuccessResult:
         """Attach a tag to a call that is still in progress.
 
         Sets one of the account's tags (by `tag_id`) on an active call session. Calls that
@@ -1979,7 +1952,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            TagCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             TagNotFoundError: Tag with {tag_id} not found
@@ -1995,9 +1968,9 @@ class Client(_ClientBase):
             "tag.call",
             {"call_session_id": call_session_id, "tag_id": tag_id},
             acts_on_call=True,
-            result="TagCallResult",
+            result="SuccessResult",
         )
-        result: TagCallResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def transfer_talk(
@@ -2008,7 +1981,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransferTalkResult:
+    ) -> SuccessResult:
         """Hand the held caller over to the party dialled with make.call.
 
         Completes a transfer: the subscriber who was put on hold is connected to the party
@@ -2031,7 +2004,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            TransferTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -2046,11 +2019,9 @@ class Client(_ClientBase):
             "transfer.talk",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="TransferTalkResult",
+            result="SuccessResult",
         )
-        result: TransferTalkResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
     def unhold_call(
@@ -2061,7 +2032,7 @@ class Client(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UnholdCallResult:
+    ) -> SuccessResult:
         """Take a held call off hold.
 
         Resumes a call session previously put on hold with hold.call. Only valid while the
@@ -2081,7 +2052,7 @@ class Client(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            UnholdCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -2096,11 +2067,9 @@ class Client(_ClientBase):
             "unhold.call",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="UnholdCallResult",
+            result="SuccessResult",
         )
-        result: UnholdCallResult = self._send(
-            call, timeout, max_retries, extra_params, extra_headers
-        )
+        result: SuccessResult = self._send(call, timeout, max_retries, extra_params, extra_headers)
         return result
 
 
@@ -2532,7 +2501,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> LogoutUserResult:
+    ) -> SuccessResult:
         """End an authentication session and invalidate its session key.
 
         Closes the session opened by `login.user`: the given session key is discarded and
@@ -2545,7 +2514,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            LogoutUserResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -2558,9 +2527,9 @@ class AsyncClient(_ClientBase):
             "logout.user",
             {},
             acts_on_call=False,
-            result="LogoutUserResult",
+            result="SuccessResult",
         )
-        result: LogoutUserResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3201,7 +3170,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> AddCoachResult:
+    ) -> SuccessResult:
         """Bring a coach into an ongoing conversation.
 
         Connects a coach to the active call. By default the coach configured for the
@@ -3223,7 +3192,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            AddCoachResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             CoachNotFoundError: The coach not found in your settings
@@ -3239,9 +3208,9 @@ class AsyncClient(_ClientBase):
             "add.coach",
             {"call_session_id": call_session_id, "phone_number": phone_number},
             acts_on_call=True,
-            result="AddCoachResult",
+            result="SuccessResult",
         )
-        result: AddCoachResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3254,7 +3223,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> BlockContactResult:
+    ) -> SuccessResult:
         """Blacklist the other party of an ongoing call.
 
         Adds the subscriber of the given call session to the account's blacklist while the
@@ -3273,7 +3242,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            BlockContactResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             DuplicateContactError: The contact with phone number {contact_phone_number} already exists
@@ -3288,9 +3257,9 @@ class AsyncClient(_ClientBase):
             "block.contact",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="BlockContactResult",
+            result="SuccessResult",
         )
-        result: BlockContactResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3304,7 +3273,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> CallTalkOptionResult:
+    ) -> SuccessResult:
         """Trigger one of the talk options configured for the virtual PBX during a live call.
 
         Fires a talk option (an action bound to a key in the virtual PBX settings, "Virtual
@@ -3328,7 +3297,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            CallTalkOptionResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3347,9 +3316,9 @@ class AsyncClient(_ClientBase):
             "call.talk_option",
             {"call_session_id": call_session_id, "button": button},
             acts_on_call=True,
-            result="CallTalkOptionResult",
+            result="SuccessResult",
         )
-        result: CallTalkOptionResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3363,7 +3332,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> DisconnectLegResult:
+    ) -> SuccessResult:
         """Drop one participant (leg) from an active call.
 
         Hangs up a single leg of a call session, leaving the other participants connected.
@@ -3387,7 +3356,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            DisconnectLegResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             LegNotFoundError: The call's leg not found
@@ -3402,9 +3371,9 @@ class AsyncClient(_ClientBase):
             "disconnect.leg",
             {"call_session_id": call_session_id, "leg_id": leg_id},
             acts_on_call=True,
-            result="DisconnectLegResult",
+            result="SuccessResult",
         )
-        result: DisconnectLegResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3418,7 +3387,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> HoldCallResult:
+    ) -> SuccessResult:
         """Put a call on hold, playing a media file or TTS text to the caller.
 
         Puts the call session on hold. While the call is held, the calling party (the
@@ -3447,7 +3416,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            HoldCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3465,9 +3434,9 @@ class AsyncClient(_ClientBase):
             "hold.call",
             {"call_session_id": call_session_id, "contact_message": contact_message},
             acts_on_call=True,
-            result="HoldCallResult",
+            result="SuccessResult",
         )
-        result: HoldCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3578,7 +3547,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> MakeCallResult:
+    ) -> SuccessResult:
         """Place a second call from a held conversation, for a transfer or a consultation.
 
         Dials a new party (`to`) while the current conversation is on hold, so the operator
@@ -3608,7 +3577,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            MakeCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3625,9 +3594,9 @@ class AsyncClient(_ClientBase):
             "make.call",
             {"call_session_id": call_session_id, "to": to, "to_message": to_message},
             acts_on_call=True,
-            result="MakeCallResult",
+            result="SuccessResult",
         )
-        result: MakeCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3641,7 +3610,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RecordCallResult:
+    ) -> SuccessResult:
         """Start or stop recording of an active conversation.
 
         Turns recording of the current conversation on or off. Recording that is enabled
@@ -3661,7 +3630,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            RecordCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ForbiddenError: Permission denied
@@ -3678,9 +3647,9 @@ class AsyncClient(_ClientBase):
             "record.call",
             {"call_session_id": call_session_id, "action": action},
             acts_on_call=True,
-            result="RecordCallResult",
+            result="SuccessResult",
         )
-        result: RecordCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3693,7 +3662,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ReleaseCallResult:
+    ) -> SuccessResult:
         """End (release) a call session.
 
         Terminates the call session identified by `call_session_id`, hanging up all of its
@@ -3711,7 +3680,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            ReleaseCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -3725,9 +3694,9 @@ class AsyncClient(_ClientBase):
             "release.call",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="ReleaseCallResult",
+            result="SuccessResult",
         )
-        result: ReleaseCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3740,7 +3709,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> RestoreTalkResult:
+    ) -> SuccessResult:
         """Return the operator to the held caller after a consultation started with make.call.
 
         Ends the consultation leg opened with `make.call` and reconnects the operator with
@@ -3761,7 +3730,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            RestoreTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3776,9 +3745,9 @@ class AsyncClient(_ClientBase):
             "restore.talk",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="RestoreTalkResult",
+            result="SuccessResult",
         )
-        result: RestoreTalkResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3792,7 +3761,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> SendDtmfResult:
+    ) -> SuccessResult:
         """Send a DTMF tone on behalf of the employee in an active call.
 
         Plays a DTMF digit towards the remote party of a call, as if the employee had
@@ -3818,7 +3787,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            SendDtmfResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             ApiError: Any other error answer (see the common errors).
@@ -3832,9 +3801,9 @@ class AsyncClient(_ClientBase):
             "send.dtmf",
             {"call_session_id": call_session_id, "dtmf_string": dtmf_string},
             acts_on_call=True,
-            result="SendDtmfResult",
+            result="SuccessResult",
         )
-        result: SendDtmfResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3848,7 +3817,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TagCallResult:
+    ) -> SuccessResult:
         """Attach a tag to a call that is still in progress.
 
         Sets one of the account's tags (by `tag_id`) on an active call session. Calls that
@@ -3868,7 +3837,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            TagCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             TagNotFoundError: Tag with {tag_id} not found
@@ -3884,9 +3853,9 @@ class AsyncClient(_ClientBase):
             "tag.call",
             {"call_session_id": call_session_id, "tag_id": tag_id},
             acts_on_call=True,
-            result="TagCallResult",
+            result="SuccessResult",
         )
-        result: TagCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3899,7 +3868,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> TransferTalkResult:
+    ) -> SuccessResult:
         """Hand the held caller over to the party dialled with make.call.
 
         Completes a transfer: the subscriber who was put on hold is connected to the party
@@ -3922,7 +3891,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            TransferTalkResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3937,9 +3906,9 @@ class AsyncClient(_ClientBase):
             "transfer.talk",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="TransferTalkResult",
+            result="SuccessResult",
         )
-        result: TransferTalkResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result
@@ -3952,7 +3921,7 @@ class AsyncClient(_ClientBase):
         max_retries: int | None = None,
         extra_params: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UnholdCallResult:
+    ) -> SuccessResult:
         """Take a held call off hold.
 
         Resumes a call session previously put on hold with hold.call. Only valid while the
@@ -3972,7 +3941,7 @@ class AsyncClient(_ClientBase):
             extra_headers: More HTTP headers for this request.
 
         Returns:
-            UnholdCallResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
+            SuccessResult: ``result.data`` of the answer; ``.metadata`` holds the answer's metadata.
 
         Raises:
             InvalidStateError: This method can not be called in this state
@@ -3987,9 +3956,9 @@ class AsyncClient(_ClientBase):
             "unhold.call",
             {"call_session_id": call_session_id},
             acts_on_call=True,
-            result="UnholdCallResult",
+            result="SuccessResult",
         )
-        result: UnholdCallResult = await self._send(
+        result: SuccessResult = await self._send(
             call, timeout, max_retries, extra_params, extra_headers
         )
         return result

@@ -8,13 +8,6 @@ from typing import Literal
 from callapi._base import CallApiModel
 
 
-class AddCoachResult(CallApiModel):
-    success: bool
-    """
-    Set when the coach was connected.
-    """
-
-
 class ApiVersion(CallApiModel):
     """
     Present only when the called version is deprecated.
@@ -31,34 +24,6 @@ class ApiVersion(CallApiModel):
     latest_version: str
     """
     The newest version available.
-    """
-
-
-class BlockContactResult(CallApiModel):
-    success: bool
-    """
-    Set when the contact was blacklisted.
-    """
-
-
-class CallTalkOptionResult(CallApiModel):
-    success: bool
-    """
-    Whether the talk option was invoked.
-    """
-
-
-class DisconnectLegResult(CallApiModel):
-    success: bool
-    """
-    Set when the leg was disconnected.
-    """
-
-
-class HoldCallResult(CallApiModel):
-    success: bool
-    """
-    Reports that the call was put on hold.
     """
 
 
@@ -165,20 +130,6 @@ class LoginUserResult(CallApiModel):
     """
 
 
-class LogoutUserResult(CallApiModel):
-    success: bool
-    """
-    True when the session was closed.
-    """
-
-
-class MakeCallResult(CallApiModel):
-    success: bool
-    """
-    Confirms that the request was accepted.
-    """
-
-
 class Message(CallApiModel):
     """
     A message played to one party of a call: a stored media file (system or user file, by id) or a text voiced by the Text-to-Speech service.
@@ -191,34 +142,6 @@ class Message(CallApiModel):
     value: str
     """
     With `media`: id of a system or user media file (listed through the data API's user-file and system-file lists). With `tts`: the text to synthesise; its maximum length is set by the tariff plan / account limit.
-    """
-
-
-class RecordCallResult(CallApiModel):
-    success: bool
-    """
-    Set when the recording state was changed.
-    """
-
-
-class ReleaseCallResult(CallApiModel):
-    success: bool
-    """
-    Reports that the call was released.
-    """
-
-
-class RestoreTalkResult(CallApiModel):
-    success: bool
-    """
-    Confirms that the request was accepted.
-    """
-
-
-class SendDtmfResult(CallApiModel):
-    success: bool
-    """
-    Whether the DTMF was sent.
     """
 
 
@@ -274,24 +197,14 @@ class StartVnumberCallResult(CallApiModel):
     """
 
 
-class TagCallResult(CallApiModel):
+class SuccessResult(CallApiModel):
+    """
+    The answer of a method that only reports whether it did what was asked: a single flag, `success`. What the flag confirms is said by each method.
+    """
+
     success: bool
     """
-    Confirms that the tag was set.
-    """
-
-
-class TransferTalkResult(CallApiModel):
-    success: bool
-    """
-    Confirms that the request was accepted.
-    """
-
-
-class UnholdCallResult(CallApiModel):
-    success: bool
-    """
-    Reports that the call was taken off hold.
+    `true` when the request was carried out.
     """
 
 

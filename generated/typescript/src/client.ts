@@ -44,7 +44,6 @@ import type {
   WithMetadata,
   LoginUserParams,
   LoginUserResult,
-  LogoutUserResult,
   StartEmployeeCallParams,
   StartEmployeeCallResult,
   StartInformerCallParams,
@@ -56,34 +55,22 @@ import type {
   StartVnumberCallParams,
   StartVnumberCallResult,
   AddCoachParams,
-  AddCoachResult,
   BlockContactParams,
-  BlockContactResult,
   CallTalkOptionParams,
-  CallTalkOptionResult,
   DisconnectLegParams,
-  DisconnectLegResult,
   HoldCallParams,
-  HoldCallResult,
   ListCallsParams,
   ListCallsResult,
   ListTalkOptionsResult,
   MakeCallParams,
-  MakeCallResult,
   RecordCallParams,
-  RecordCallResult,
   ReleaseCallParams,
-  ReleaseCallResult,
   RestoreTalkParams,
-  RestoreTalkResult,
   SendDtmfParams,
-  SendDtmfResult,
   TagCallParams,
-  TagCallResult,
   TransferTalkParams,
-  TransferTalkResult,
   UnholdCallParams,
-  UnholdCallResult,
+  SuccessResult,
 } from "./types.js";
 
 /** Where the client writes what it notices: `debug` one line per request, `warn` surprises. */
@@ -1165,8 +1152,8 @@ export class Client {
    * @throws {@link TransportError} No answer (connection failed or timed out).
    * @throws {@link ProtocolError} The answer was not a valid JSON-RPC answer.
    */
-  async logoutUser(options?: RequestOptions): Promise<WithMetadata<LogoutUserResult>> {
-    return (await this.#call(SPECS.logoutUser, {}, options)) as WithMetadata<LogoutUserResult>;
+  async logoutUser(options?: RequestOptions): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.logoutUser, {}, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1420,12 +1407,12 @@ export class Client {
   async addCoach(
     params: AddCoachParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<AddCoachResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.addCoach,
       { ...params },
       options,
-    )) as WithMetadata<AddCoachResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1450,12 +1437,12 @@ export class Client {
   async blockContact(
     params: BlockContactParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<BlockContactResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.blockContact,
       { ...params },
       options,
-    )) as WithMetadata<BlockContactResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1487,12 +1474,12 @@ export class Client {
   async callTalkOption(
     params: CallTalkOptionParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<CallTalkOptionResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.callTalkOption,
       { ...params },
       options,
-    )) as WithMetadata<CallTalkOptionResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1519,12 +1506,12 @@ export class Client {
   async disconnectLeg(
     params: DisconnectLegParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<DisconnectLegResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.disconnectLeg,
       { ...params },
       options,
-    )) as WithMetadata<DisconnectLegResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1559,12 +1546,12 @@ export class Client {
   async holdCall(
     params: HoldCallParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<HoldCallResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.holdCall,
       { ...params },
       options,
-    )) as WithMetadata<HoldCallResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1645,12 +1632,12 @@ export class Client {
   async makeCall(
     params: MakeCallParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<MakeCallResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.makeCall,
       { ...params },
       options,
-    )) as WithMetadata<MakeCallResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1676,12 +1663,12 @@ export class Client {
   async recordCall(
     params: RecordCallParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<RecordCallResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.recordCall,
       { ...params },
       options,
-    )) as WithMetadata<RecordCallResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1703,12 +1690,12 @@ export class Client {
   async releaseCall(
     params: ReleaseCallParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<ReleaseCallResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.releaseCall,
       { ...params },
       options,
-    )) as WithMetadata<ReleaseCallResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1734,12 +1721,12 @@ export class Client {
   async restoreTalk(
     params: RestoreTalkParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<RestoreTalkResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.restoreTalk,
       { ...params },
       options,
-    )) as WithMetadata<RestoreTalkResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1767,12 +1754,12 @@ export class Client {
   async sendDtmf(
     params: SendDtmfParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<SendDtmfResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.sendDtmf,
       { ...params },
       options,
-    )) as WithMetadata<SendDtmfResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1797,8 +1784,8 @@ export class Client {
   async tagCall(
     params: TagCallParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<TagCallResult>> {
-    return (await this.#call(SPECS.tagCall, { ...params }, options)) as WithMetadata<TagCallResult>;
+  ): Promise<WithMetadata<SuccessResult>> {
+    return (await this.#call(SPECS.tagCall, { ...params }, options)) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1825,12 +1812,12 @@ export class Client {
   async transferTalk(
     params: TransferTalkParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<TransferTalkResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.transferTalk,
       { ...params },
       options,
-    )) as WithMetadata<TransferTalkResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 
   /**
@@ -1855,12 +1842,12 @@ export class Client {
   async unholdCall(
     params: UnholdCallParams,
     options?: RequestOptions,
-  ): Promise<WithMetadata<UnholdCallResult>> {
+  ): Promise<WithMetadata<SuccessResult>> {
     return (await this.#call(
       SPECS.unholdCall,
       { ...params },
       options,
-    )) as WithMetadata<UnholdCallResult>;
+    )) as WithMetadata<SuccessResult>;
   }
 }
 

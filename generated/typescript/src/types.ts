@@ -147,14 +147,12 @@ export interface LoginUserResult {
 }
 
 /**
- * `result.data` of `logout.user`.
+ * Whether the session was closed.
+ *
+ * `result.data` of `logout.user`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface LogoutUserResult {
-  /**
-   * True when the session was closed.
-   */
-  readonly success: boolean;
-}
+export type LogoutUserResult = SuccessResult;
 
 /**
  * Parameters of `start.employee_call` (the client adds `access_token` itself).
@@ -665,14 +663,12 @@ export interface AddCoachParams {
 }
 
 /**
- * `result.data` of `add.coach`.
+ * Whether the coach was connected.
+ *
+ * `result.data` of `add.coach`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface AddCoachResult {
-  /**
-   * Set when the coach was connected.
-   */
-  readonly success: boolean;
-}
+export type AddCoachResult = SuccessResult;
 
 /**
  * Parameters of `block.contact` (the client adds `access_token` itself).
@@ -687,14 +683,12 @@ export interface BlockContactParams {
 }
 
 /**
- * `result.data` of `block.contact`.
+ * Whether the contact was added to the blacklist.
+ *
+ * `result.data` of `block.contact`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface BlockContactResult {
-  /**
-   * Set when the contact was blacklisted.
-   */
-  readonly success: boolean;
-}
+export type BlockContactResult = SuccessResult;
 
 /**
  * Parameters of `call.talk_option` (the client adds `access_token` itself).
@@ -713,14 +707,12 @@ export interface CallTalkOptionParams {
 }
 
 /**
- * `result.data` of `call.talk_option`.
+ * Whether the talk option was invoked.
+ *
+ * `result.data` of `call.talk_option`, under the method's own name: the same type as
+ * `SuccessResult`, which other methods share.
  */
-export interface CallTalkOptionResult {
-  /**
-   * Whether the talk option was invoked.
-   */
-  readonly success: boolean;
-}
+export type CallTalkOptionResult = SuccessResult;
 
 /**
  * Parameters of `disconnect.leg` (the client adds `access_token` itself).
@@ -739,14 +731,12 @@ export interface DisconnectLegParams {
 }
 
 /**
- * `result.data` of `disconnect.leg`.
+ * Whether the leg was disconnected.
+ *
+ * `result.data` of `disconnect.leg`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface DisconnectLegResult {
-  /**
-   * Set when the leg was disconnected.
-   */
-  readonly success: boolean;
-}
+export type DisconnectLegResult = SuccessResult;
 
 /**
  * Parameters of `hold.call` (the client adds `access_token` itself).
@@ -766,14 +756,12 @@ export interface HoldCallParams {
 }
 
 /**
- * `result.data` of `hold.call`.
+ * Whether the call was put on hold.
+ *
+ * `result.data` of `hold.call`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface HoldCallResult {
-  /**
-   * Reports that the call was put on hold.
-   */
-  readonly success: boolean;
-}
+export type HoldCallResult = SuccessResult;
 
 /**
  * Parameters of `list.calls` (the client adds `access_token` itself).
@@ -894,14 +882,12 @@ export interface MakeCallParams {
 }
 
 /**
- * `result.data` of `make.call`.
+ * Whether the request was accepted.
+ *
+ * `result.data` of `make.call`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface MakeCallResult {
-  /**
-   * Confirms that the request was accepted.
-   */
-  readonly success: boolean;
-}
+export type MakeCallResult = SuccessResult;
 
 /**
  * Parameters of `record.call` (the client adds `access_token` itself).
@@ -920,14 +906,12 @@ export interface RecordCallParams {
 }
 
 /**
- * `result.data` of `record.call`.
+ * Whether the recording state was changed.
+ *
+ * `result.data` of `record.call`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface RecordCallResult {
-  /**
-   * Set when the recording state was changed.
-   */
-  readonly success: boolean;
-}
+export type RecordCallResult = SuccessResult;
 
 /**
  * Parameters of `release.call` (the client adds `access_token` itself).
@@ -942,14 +926,12 @@ export interface ReleaseCallParams {
 }
 
 /**
- * `result.data` of `release.call`.
+ * Whether the call was released.
+ *
+ * `result.data` of `release.call`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface ReleaseCallResult {
-  /**
-   * Reports that the call was released.
-   */
-  readonly success: boolean;
-}
+export type ReleaseCallResult = SuccessResult;
 
 /**
  * Parameters of `restore.talk` (the client adds `access_token` itself).
@@ -963,14 +945,12 @@ export interface RestoreTalkParams {
 }
 
 /**
- * `result.data` of `restore.talk`.
+ * Whether the request was accepted.
+ *
+ * `result.data` of `restore.talk`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface RestoreTalkResult {
-  /**
-   * Confirms that the request was accepted.
-   */
-  readonly success: boolean;
-}
+export type RestoreTalkResult = SuccessResult;
 
 /**
  * Parameters of `send.dtmf` (the client adds `access_token` itself).
@@ -992,14 +972,12 @@ export interface SendDtmfParams {
 }
 
 /**
- * `result.data` of `send.dtmf`.
+ * Whether the DTMF was sent.
+ *
+ * `result.data` of `send.dtmf`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface SendDtmfResult {
-  /**
-   * Whether the DTMF was sent.
-   */
-  readonly success: boolean;
-}
+export type SendDtmfResult = SuccessResult;
 
 /**
  * Parameters of `tag.call` (the client adds `access_token` itself).
@@ -1018,14 +996,12 @@ export interface TagCallParams {
 }
 
 /**
- * `result.data` of `tag.call`.
+ * Whether the tag was set.
+ *
+ * `result.data` of `tag.call`, under the method's own name: the same type as `SuccessResult`, which
+ * other methods share.
  */
-export interface TagCallResult {
-  /**
-   * Confirms that the tag was set.
-   */
-  readonly success: boolean;
-}
+export type TagCallResult = SuccessResult;
 
 /**
  * Parameters of `transfer.talk` (the client adds `access_token` itself).
@@ -1039,14 +1015,12 @@ export interface TransferTalkParams {
 }
 
 /**
- * `result.data` of `transfer.talk`.
+ * Whether the request was accepted.
+ *
+ * `result.data` of `transfer.talk`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface TransferTalkResult {
-  /**
-   * Confirms that the request was accepted.
-   */
-  readonly success: boolean;
-}
+export type TransferTalkResult = SuccessResult;
 
 /**
  * Parameters of `unhold.call` (the client adds `access_token` itself).
@@ -1060,11 +1034,20 @@ export interface UnholdCallParams {
 }
 
 /**
- * `result.data` of `unhold.call`.
+ * Whether the call was taken off hold.
+ *
+ * `result.data` of `unhold.call`, under the method's own name: the same type as `SuccessResult`,
+ * which other methods share.
  */
-export interface UnholdCallResult {
+export type UnholdCallResult = SuccessResult;
+
+/**
+ * The answer of a method that only reports whether it did what was asked: a single flag, `success`.
+ * What the flag confirms is said by each method.
+ */
+export interface SuccessResult {
   /**
-   * Reports that the call was taken off hold.
+   * `true` when the request was carried out.
    */
   readonly success: boolean;
 }

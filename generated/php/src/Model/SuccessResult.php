@@ -9,13 +9,14 @@ namespace CloudPbx\CallApi\Model;
 use CloudPbx\CallApi\Internal\Reading;
 
 /**
- * What `call.talk_option` returns.
+ * The answer of a method that only reports whether it did what was asked: a single flag,
+ * `success`. What the flag confirms is said by each method.
  */
-final readonly class CallTalkOptionResult
+final readonly class SuccessResult
 {
     public function __construct(
         /**
-         * Whether the talk option was invoked.
+         * `true` when the request was carried out.
          */
         public bool $success,
         /** The `metadata` block of the answer (limits, API version), when it came with one. */

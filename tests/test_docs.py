@@ -53,23 +53,8 @@ class Render:
 
 
 @pytest.fixture(scope="module")
-def render(tmp_path_factory: pytest.TempPathFactory) -> Render:
-    root = tmp_path_factory.mktemp("render")
-    for path, text in render_all(Paths(), Run(), ["docs", "python"]).items():
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, "utf-8")
-    site = root / "site"
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "docs" / "mkdocs.yml"), "-d", str(site)],
-        check=False,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        timeout=120,
-    )
-    assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}"
-    return Render(root, site)
+def render(docs_site: Path) -> Render:
+    return Render(docs_site, docs_site / "site")
 
 
 def code_blocks(markdown: str, lang: str) -> list[str]:

@@ -6,17 +6,13 @@ search finds Russian words of parameter descriptions on the Russian pages."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from generator.model import Api
-from generator.pipeline import Paths, Run, render_all
 from tests.conftest import ROOT
 from tests.docs_support.browser import Browser, find_chromium, search_hits
 from tests.docs_support.servers import serve_folder
@@ -27,23 +23,9 @@ UI_STRINGS = ROOT / "templates" / "docs" / "i18n" / "ru.yaml"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(docs_site: Path) -> Path:
     """The rendered docs target with its site built into <root>/site; returns <root>."""
-    root = tmp_path_factory.mktemp("docs-ru")
-    for path, text in render_all(Paths(), Run(), ["docs"]).items():
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, "utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "docs" / "mkdocs.yml"), "-d", str(root / "site")],
-        check=False,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        timeout=180,
-    )
-    assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}"
-    return root
+    return docs_site
 
 
 def pages(api: Api) -> list[str]:

@@ -371,18 +371,12 @@ def _mock_server(document_file: Path) -> Iterator[tuple[str, subprocess.Popen[st
 
 
 def test_official_mock_server_answers_every_documented_request(
-    document: dict[str, Any], document_file: Path, api: Api, tmp_path: Path
+    document: dict[str, Any], document_file: Path, api: Api, typescript_client: Path
 ) -> None:
     """Every documented request of every method, sent to @open-rpc/mock-server through the Python SDK
     and the TypeScript client, is answered with a result; the server is still up at the end."""
     import callapi
     import httpx
-
-    sdk = tmp_path / "typescript"
-    for path, text in render("typescript").items():
-        (sdk / path).parent.mkdir(parents=True, exist_ok=True)
-        (sdk / path).write_text(text, "utf-8")
-    run_node(str(package("typescript") / "bin" / "tsc"), "-p", "tsconfig.json", "--outDir", "dist", cwd=sdk)
 
     by_wire = {m.wire: m for m in api.methods}
     calls = []  # (method, token, params without access_token)
@@ -416,7 +410,7 @@ def test_official_mock_server_answers_every_documented_request(
             }
             for m, token, params in calls
         ]
-        outcomes = json.loads(run_node(str(HERE / "run_client.mjs"), str(sdk / "dist" / "index.js"), stdin=json.dumps(scenarios)))
+        outcomes = json.loads(run_node(str(HERE / "run_client.mjs"), str(typescript_client), stdin=json.dumps(scenarios)))
         alive = proc.poll() is None
         discover = httpx.post(url, json={"jsonrpc": "2.0", "id": 1, "method": "rpc.discover"}, trust_env=False).json()
     assert len(answers) == len(calls)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
+from generator import pipeline, write
 from generator.model import Api
 from tests.conftest import ROOT
 from tests.support.server import Server
@@ -40,7 +40,7 @@ def _run(*args: str | Path, cwd: Path) -> str:
 def python_dists(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The wheel and the sdist, built by setuptools' own build hooks in a clean copy (no network, no isolation)."""
     copy = tmp_path_factory.mktemp("py") / "cloudpbx-callapi"
-    shutil.copytree(GENERATED / "python", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(GENERATED / "python", copy, ignore=shutil.ignore_patterns(*write.IGNORED))
     out = copy.parent / "dist"
     for hook in ("build_sdist", "build_wheel"):  # one process each: setuptools keeps state between builds
         _run(
@@ -118,7 +118,7 @@ def npm_tarball(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`npm pack` of a clean, unbuilt copy: the prepack step must build dist/ and cjs/ itself."""
     package("typescript")
     copy = tmp_path_factory.mktemp("ts") / "cloudpbx-callapi"
-    shutil.copytree(GENERATED / "typescript", copy)
+    shutil.copytree(GENERATED / "typescript", copy, ignore=shutil.ignore_patterns(*write.IGNORED))
     assert not (copy / "dist").exists()
     (copy / "node_modules").symlink_to(NODE_MODULES)  # the pinned compiler, offline
     out = _run(shutil.which("npm") or "npm", "pack", "--offline", "--json", cwd=copy)

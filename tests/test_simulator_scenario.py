@@ -18,7 +18,7 @@ import callapi
 import pytest
 from callapi.testing import Limits, MockCallApi
 
-from tests.ts_support import HERE, package, render, run_node
+from tests.ts_support import HERE, run_node
 
 Outcome = dict[str, Any]
 Scenario = Generator[tuple[str, dict[str, Any]], Outcome, None]
@@ -198,22 +198,12 @@ def test_session_through_the_async_client(api: MockCallApi) -> None:
     assert async_transcript == sync_transcript()
 
 
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("typescript")
-    for path, text in render("typescript").items():
-        (root / path).parent.mkdir(parents=True, exist_ok=True)
-        (root / path).write_text(text, "utf-8")
-    run_node(str(package("typescript") / "bin" / "tsc"), "-p", "tsconfig.json", "--outDir", "dist", cwd=root)
-    return root / "dist" / "index.js"
-
-
 def camel(snake: str) -> str:
     head, *rest = snake.split("_")
     return head + "".join(part.title() for part in rest)
 
 
-def test_session_through_the_typescript_client(api: MockCallApi, compiled: Path) -> None:
+def test_session_through_the_typescript_client(api: MockCallApi, typescript_client: Path) -> None:
     """Each step runs in node (tests/ts_support/run_client.mjs); the key the client holds after a step
     is handed to the next one."""
     token: list[str | None] = [None]
@@ -223,7 +213,7 @@ def test_session_through_the_typescript_client(api: MockCallApi, compiled: Path)
         if name not in ("list_talk_options", "logout_user") and (kwargs or name == "list_calls"):
             call["params"] = kwargs
         scenario = {"client": {"baseUrl": api.url, "accessToken": token[0], "maxRetries": 0}, "calls": [call]}
-        (outcome,) = json.loads(run_node(str(HERE / "run_client.mjs"), str(compiled), stdin=json.dumps([scenario])))
+        (outcome,) = json.loads(run_node(str(HERE / "run_client.mjs"), str(typescript_client), stdin=json.dumps([scenario])))
         if outcome["ok"]:
             token[0] = outcome["accessToken"]
             value = outcome["value"]

@@ -144,6 +144,17 @@ def test_a_template_mistake_is_located_once_and_nothing_is_written(
     assert not output.exists()
 
 
+def test_a_translated_file_without_the_targets_ui_strings_is_a_located_mistake(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    write_toy(templates)
+    manifest = templates / "toy" / "manifest.yaml"
+    manifest.write_text(MANIFEST + "  - path: ru/METHODS.md\n    template: METHODS.md.jinja\n    language: ru\n", "utf-8")
+    (templates / "toy" / "METHODS.md.jinja").write_text('# {{ _("Methods") }}\n', "utf-8")
+    with pytest.raises(SpecErrors) as caught:
+        pipeline.render_all(pipeline.Paths(templates=templates, output=tmp_path / "out"), pipeline.Run())
+    assert [str(e) for e in caught.value.errors] == ["templates/toy/i18n/ru.yaml: missing: the target renders files in 'ru'"]
+
+
 def test_a_template_that_is_a_fifo_is_refused_without_being_opened(tmp_path: Path) -> None:
     templates = tmp_path / "templates"
     write_toy(templates)

@@ -48,11 +48,9 @@ def tsc(*args: str, cwd: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def compiled(sdk: Path) -> Path:
-    tsc("-p", "tsconfig.json", "--outDir", "dist", cwd=sdk)
-    index = sdk / "dist" / "index.js"
-    assert index.is_file()
-    return index
+def compiled(typescript_client: Path) -> Path:
+    assert typescript_client.is_file()
+    return typescript_client
 
 
 def run(compiled: Path, scenarios: list[dict[str, Any]]) -> list[dict[str, Any]]:

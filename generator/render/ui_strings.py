@@ -28,7 +28,10 @@ class UiStrings:
         self.errors: list[SpecError] = []
         self.source = SourceFile(self.name)
         self.texts: dict[str, str] = {}
-        if not path.is_file():
+        self.used: set[str] = set()
+        self.missing: set[str] = set()
+        self.absent = not path.is_file()
+        if self.absent:
             self.errors.append(SpecError(Location(self.name), f"missing: the target renders files in '{language}'"))
             return
         self.source = parse_yaml(self.name, path.read_text("utf-8"), self.errors)
@@ -37,8 +40,6 @@ class UiStrings:
             self.errors.append(SpecError(self.source.at(()), "expected a mapping of English text to its translation"))
         elif data is not None:
             self.texts = data
-        self.used: set[str] = set()
-        self.missing: set[str] = set()
 
     def gettext(self, text: str) -> str:
         self.used.add(text)
@@ -54,6 +55,8 @@ class UiStrings:
     def problems(self) -> list[SpecError]:
         """What the renders showed: texts without a translation, translations nothing asked for."""
         found = list(self.errors)
+        if self.absent:  # one mistake for the missing file, not one per text it would have had
+            return found
         for text in sorted(self.missing):
             found.append(SpecError(Location(self.name), f"no '{self.language}' text for the UI string {text!r}"))
         for text in sorted(set(self.texts) - self.used):
